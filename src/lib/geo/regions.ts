@@ -1,0 +1,109 @@
+/** One provincial-level division of China, keyed by its GB/T 2260 code. */
+export interface Region {
+	/** GB/T 2260 code, e.g. '140000'. */
+	code: string;
+	/** Short name as news text writes it, e.g. '山西', '内蒙古'. */
+	name: string;
+	/** Official full name, e.g. '山西省', '内蒙古自治区'. */
+	fullName: string;
+	/** English name, e.g. 'Shanxi'; 陕西 is 'Shaanxi' so the two never collide. */
+	en: string;
+	/** Other spellings an article or a URL may use (Chinese or English). */
+	aliases: readonly string[];
+}
+
+const region = (
+	code: string,
+	name: string,
+	fullName: string,
+	en: string,
+	aliases: readonly string[] = []
+): Region => ({ code, name, fullName, en, aliases });
+
+export const REGIONS: readonly Region[] = [
+	region('110000', '北京', '北京市', 'Beijing', ['Peking']),
+	region('120000', '天津', '天津市', 'Tianjin'),
+	region('130000', '河北', '河北省', 'Hebei'),
+	region('140000', '山西', '山西省', 'Shanxi'),
+	region('150000', '内蒙古', '内蒙古自治区', 'Inner Mongolia', ['内蒙', 'Nei Mongol']),
+	region('210000', '辽宁', '辽宁省', 'Liaoning'),
+	region('220000', '吉林', '吉林省', 'Jilin'),
+	region('230000', '黑龙江', '黑龙江省', 'Heilongjiang'),
+	region('310000', '上海', '上海市', 'Shanghai'),
+	region('320000', '江苏', '江苏省', 'Jiangsu'),
+	region('330000', '浙江', '浙江省', 'Zhejiang'),
+	region('340000', '安徽', '安徽省', 'Anhui'),
+	region('350000', '福建', '福建省', 'Fujian'),
+	region('360000', '江西', '江西省', 'Jiangxi'),
+	region('370000', '山东', '山东省', 'Shandong'),
+	region('410000', '河南', '河南省', 'Henan'),
+	region('420000', '湖北', '湖北省', 'Hubei'),
+	region('430000', '湖南', '湖南省', 'Hunan'),
+	region('440000', '广东', '广东省', 'Guangdong'),
+	region('450000', '广西', '广西壮族自治区', 'Guangxi', ['广西自治区']),
+	region('460000', '海南', '海南省', 'Hainan'),
+	region('500000', '重庆', '重庆市', 'Chongqing'),
+	region('510000', '四川', '四川省', 'Sichuan'),
+	region('520000', '贵州', '贵州省', 'Guizhou'),
+	region('530000', '云南', '云南省', 'Yunnan'),
+	region('540000', '西藏', '西藏自治区', 'Xizang', ['Tibet']),
+	region('610000', '陕西', '陕西省', 'Shaanxi'),
+	region('620000', '甘肃', '甘肃省', 'Gansu'),
+	region('630000', '青海', '青海省', 'Qinghai'),
+	region('640000', '宁夏', '宁夏回族自治区', 'Ningxia', ['宁夏自治区']),
+	region('650000', '新疆', '新疆维吾尔自治区', 'Xinjiang', ['新疆自治区']),
+	region('710000', '台湾', '台湾省', 'Taiwan', ['臺灣']),
+	region('810000', '香港', '香港特别行政区', 'Hong Kong', ['Hongkong']),
+	region('820000', '澳门', '澳门特别行政区', 'Macao', ['澳門', 'Macau'])
+];
+
+const byCode = new Map(REGIONS.map((r) => [r.code, r]));
+
+// English names are looked up case-insensitively; Chinese has no case, so one lowercased key serves both.
+const byName = new Map<string, Region>();
+for (const r of REGIONS) {
+	for (const key of [r.name, r.fullName, r.en, ...r.aliases]) byName.set(key.toLowerCase(), r);
+}
+
+// Only Chinese spellings can appear inside a Chinese sentence. Longest first, so that at any one
+// position 内蒙古自治区 wins over 内蒙古 and 内蒙.
+const textNames: readonly { text: string; region: Region }[] = REGIONS.flatMap((r) =>
+	[r.name, r.fullName, ...r.aliases]
+		.filter((text) => /\p{Script=Han}/u.test(text))
+		.map((text) => ({ text, region: r }))
+).sort((a, b) => b.text.length - a.text.length);
+
+export function regionByCode(code: string): Region | undefined {
+	return byCode.get(code);
+}
+
+/** Looks a region up by code, short name, full name, alias or English name (any case). */
+export function findRegion(nameOrCode: string): Region | undefined {
+	const key = nameOrCode.trim();
+	return byCode.get(key) ?? byName.get(key.toLowerCase());
+}
+
+export interface RegionMatch {
+	region: Region;
+	/** The spelling found in the text, e.g. '宁夏回族自治区'. */
+	text: string;
+	/** Where it starts. */
+	index: number;
+}
+
+/** The region whose name starts exactly at `index` of `text`, taking the longest spelling. */
+export function matchRegionAt(text: string, index = 0): RegionMatch | undefined {
+	for (const n of textNames) {
+		if (text.startsWith(n.text, index)) return { region: n.region, text: n.text, index };
+	}
+	return undefined;
+}
+
+/** The first region a sentence names (the earliest position, the longest spelling there). */
+export function regionNamedIn(sentence: string): RegionMatch | undefined {
+	for (let i = 0; i < sentence.length; i++) {
+		const match = matchRegionAt(sentence, i);
+		if (match) return match;
+	}
+	return undefined;
+}

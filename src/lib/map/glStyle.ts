@@ -1,0 +1,79 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { RegionStyle } from './regionStyle';
+import { NEUTRAL } from './color';
+
+export const SOURCE = 'provinces';
+export const INSET_SOURCE = 'nanhai';
+
+/**
+ * An offline style: no tiles, no glyph server, no sprite. Province names are HTML labels over the
+ * canvas (GlLabels.svelte), which draw CJK in the system's fonts.
+ */
+export function offlineStyle(provincesUrl: string, insetUrl: string): StyleSpecification {
+	return {
+		version: 8,
+		sources: {
+			[SOURCE]: { type: 'geojson', data: provincesUrl, promoteId: 'code' },
+			[INSET_SOURCE]: { type: 'geojson', data: insetUrl }
+		},
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
+			{
+				id: 'province-fill',
+				type: 'fill',
+				source: SOURCE,
+				paint: {
+					'fill-color': NEUTRAL,
+					'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.3, 1]
+				}
+			},
+			{
+				id: 'province-border',
+				type: 'line',
+				source: SOURCE,
+				paint: { 'line-color': '#ffffff', 'line-width': 1.2 }
+			},
+			{
+				id: 'province-focus',
+				type: 'line',
+				source: SOURCE,
+				paint: {
+					'line-color': '#111111',
+					'line-width': [
+						'case',
+						['boolean', ['feature-state', 'selected'], false],
+						3,
+						['boolean', ['feature-state', 'highlighted'], false],
+						3,
+						['boolean', ['feature-state', 'hover'], false],
+						2,
+						0
+					]
+				}
+			},
+			{
+				id: 'inset-marks',
+				type: 'fill',
+				source: INSET_SOURCE,
+				filter: ['==', ['get', 'kind'], 'mark'],
+				paint: { 'fill-color': '#6b6b6b' }
+			},
+			{
+				id: 'inset-frame',
+				type: 'line',
+				source: INSET_SOURCE,
+				filter: ['==', ['get', 'kind'], 'frame'],
+				paint: { 'line-color': '#6b6b6b', 'line-width': 1 }
+			}
+		]
+	};
+}
+
+/** The fill of every region as one data-driven expression keyed by code. */
+export function fillExpression(styles: Record<string, RegionStyle>): ExpressionSpecification {
+	const pairs = Object.entries(styles)
+		.filter(([, s]) => s.fill !== NEUTRAL)
+		.flatMap(([code, s]) => [code, s.fill]);
+	if (pairs.length === 0) return ['literal', NEUTRAL] as unknown as ExpressionSpecification;
+	return ['match', ['get', 'code'], ...pairs, NEUTRAL] as unknown as ExpressionSpecification;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionStyle } from './regionStyle';
+import { applyFills, applyHover, applyStates, type MapLike } from './helpers';
+import { NEUTRAL } from './color';
+
+/** Records what a helper asks of the map. */
+function fakeMap() {
+	const calls: unknown[][] = [];
+	const map = {
+		setFeatureState: (...args: unknown[]) => calls.push(['setFeatureState', ...args]),
+		setPaintProperty: (...args: unknown[]) => calls.push(['setPaintProperty', ...args])
+	} as unknown as MapLike;
+	return { map, calls };
+}
+
+const style = (over: Partial<RegionStyle>): RegionStyle => ({
+	fill: NEUTRAL,
+	ink: '#000',
+	mentioned: false,
+	selected: false,
+	highlighted: false,
+	dimmed: false,
+	...over
+});
+
+describe('map helpers', () => {
+	it('colors mentioned regions by code and leaves the rest neutral', () => {
+		const { map, calls } = fakeMap();
+		applyFills(map, { '140000': style({ fill: '#21918c' }), '110000': style({}) });
+		expect(calls).toStrictEqual([
+			[
+				'setPaintProperty',
+				'province-fill',
+				'fill-color',
+				['match', ['get', 'code'], '140000', '#21918c', NEUTRAL]
+			]
+		]);
+	});
+
+	it('sets selection, highlight and dimming as feature-state keyed by code', () => {
+		const { map, calls } = fakeMap();
+		applyStates(map, { '140000': style({ selected: true }) });
+		expect(calls).toStrictEqual([
+			[
+				'setFeatureState',
+				{ source: 'provinces', id: '140000' },
+				{ selected: true, highlighted: false, dimmed: false }
+			]
+		]);
+	});
+
+	it('moves hover from the previous region to the next', () => {
+		const { map, calls } = fakeMap();
+		applyHover(map, '110000', '120000');
+		expect(calls).toStrictEqual([
+			['setFeatureState', { source: 'provinces', id: '110000' }, { hover: false }],
+			['setFeatureState', { source: 'provinces', id: '120000' }, { hover: true }]
+		]);
+	});
+
+	it('relies only on methods maplibre still has, so an upgrade fails here by name', async () => {
+		const source = await import('node:fs').then((fs) =>
+			fs.readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.d.ts', 'utf8')
+		);
+		for (const method of ['setFeatureState', 'setPaintProperty', 'queryRenderedFeatures']) {
+			expect(source).toMatch(new RegExp(`\\b${method}\\(`));
+		}
+	});
+});

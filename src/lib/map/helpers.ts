@@ -1,0 +1,26 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { RegionStyle } from './regionStyle';
+import { SOURCE, fillExpression } from './glStyle';
+
+/** The part of maplibre's Map these helpers use, so tests can hand in a fake. */
+export type MapLike = Pick<MapLibreMap, 'setFeatureState' | 'setPaintProperty'>;
+
+/** Colors by code through the fill expression; survives a lost WebGL context, unlike state. */
+export function applyFills(map: MapLike, styles: Record<string, RegionStyle>): void {
+	map.setPaintProperty('province-fill', 'fill-color', fillExpression(styles));
+}
+
+/** Selection, highlight and dimming as feature-state, so no data is re-uploaded on a click. */
+export function applyStates(map: MapLike, styles: Record<string, RegionStyle>): void {
+	for (const [code, s] of Object.entries(styles)) {
+		map.setFeatureState(
+			{ source: SOURCE, id: code },
+			{ selected: s.selected, highlighted: s.highlighted, dimmed: s.dimmed }
+		);
+	}
+}
+
+export function applyHover(map: MapLike, previous: string | null, next: string | null): void {
+	if (previous) map.setFeatureState({ source: SOURCE, id: previous }, { hover: false });
+	if (next) map.setFeatureState({ source: SOURCE, id: next }, { hover: true });
+}

@@ -1,0 +1,12 @@
+import type { Bounds } from '../geo/mercator';
+
+/** What the server hands the page to draw the map before any map library loads. */
+export interface MapShapes {
+	/** The lng/lat box the view fits: the same box for the SVG and the WebGL map. */
+	bounds: Bounds;
+	/** x, y, width, height in Web Mercator pixels at zoom 4 (see geo/mercator.ts). */
+	viewBox: [number, number, number, number];
+	regions: { code: string; d: string; label: [number, number] }[];
+	/** The South China Sea islands inset: its frame and marks. */
+	inset: { kind: string; d: string }[];
+}

@@ -1,0 +1,22 @@
+import type { Day } from '../map/color';
+import { shortDate } from './format';
+import { t, type Lang } from './i18n';
+
+/** The map in words, for screen readers: how many regions, which met on which day. */
+export function mapDescription(
+	days: readonly Day[],
+	names: Record<string, string>,
+	total: number,
+	lang: Lang = 'zh'
+): string {
+	const count = days.reduce((n, d) => n + d.codes.length, 0);
+	const byDay = days
+		.map(
+			(d) =>
+				shortDate(d.date, lang) +
+				t(lang, 'colon') +
+				d.codes.map((c) => names[c] ?? c).join(t(lang, 'listSep'))
+		)
+		.join(t(lang, 'daySep'));
+	return t(lang, 'describe', { total, count }) + byDay + (byDay ? t(lang, 'stop') : '');
+}

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/opt/google/chrome/chrome'
+];
+
+/** The system Chromium: CHROME_PATH, else /usr/bin/chromium, else an installed Chrome. */
+export function chromePath(): string {
+	const path = process.env.CHROME_PATH || CANDIDATES.find((p) => existsSync(p));
+	if (!path || !existsSync(path)) {
+		throw new Error(
+			'No Chromium found for the browser tests. Install one (Debian: `apt-get install chromium ' +
+				'fonts-noto-cjk`) or set CHROME_PATH to a Chrome or Chromium executable.'
+		);
+	}
+	return path;
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromePath(),
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu-sandbox',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			// WebGL through SwiftShader, so the maplibre map runs headless.
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			...extraArgs
+		]
+	});
+}
+
+export interface Watched {
+	context: BrowserContext;
+	page: Page;
+	/** Uncaught errors in the page. */
+	errors: string[];
+	/** Requests to any origin other than the app's. */
+	offsite: string[];
+}
+
+/** A page that records page errors and any request that leaves the app's origin. */
+export async function watchedPage(
+	browser: Browser,
+	baseURL: string,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<Watched> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const offsite: string[] = [];
+	const origin = new URL(baseURL).origin;
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			offsite.push(url);
+	});
+	return { context, page, errors, offsite };
+}
+
+/** Waits for the app's `map:ready` mark: every region drawn in its color and clickable. */
+export async function mapReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+}
+
+/** Waits until the WebGL map has taken over from the SVG map. */
+export async function webglReady(page: Page): Promise<void> {
+	await page.waitForSelector('.map-view[data-renderer="webgl"]', { timeout: 20_000 });
+}
