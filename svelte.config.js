@@ -5,7 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// BUILD_DIR / KIT_DIR let several builds of one checkout run side by side (e.g. a benchmark
+		// beside the tests) without overwriting each other.
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
+		outDir: process.env.KIT_DIR ?? '.svelte-kit',
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -25,10 +25,11 @@ let server: ChildProcess | undefined;
 
 /** Serves the built app (`npm run test:browser` builds it first), as `npm start` would. */
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/index.js')) throw new Error('No build/: run `npm run build` first.');
+	const dir = process.env.BUILD_DIR ?? 'build';
+	if (!existsSync(`${dir}/index.js`)) throw new Error(`No ${dir}/: run \`npm run build\` first.`);
 	const port = await freePort();
 	const baseURL = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, ['build/index.js'], {
+	server = spawn(process.execPath, [`${dir}/index.js`], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});

@@ -38,7 +38,7 @@ function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
 	return [Math.round(x! * 10) / 10, Math.round(y! * 10) / 10];
 }
 
-function boundsOf(features: Feature[]): Bounds {
+function boundsOf(features: Feature[], pad: [number, number] = [0, 0]): Bounds {
 	let [w, s, e, n] = [180, 90, -180, -90];
 	const visit = (c: unknown): void => {
 		if (typeof (c as number[])[0] === 'number') {
@@ -47,11 +47,28 @@ function boundsOf(features: Feature[]): Bounds {
 		} else (c as unknown[]).forEach(visit);
 	};
 	for (const f of features) visit((f.geometry as Polygon | MultiPolygon).coordinates);
-	// A little air around the land so borders are not cut by the frame.
 	return [
-		[w - 0.6, s - 0.4],
-		[e + 0.6, n + 0.4]
+		[w - pad[0], s - pad[1]],
+		[e + pad[0], n + pad[1]]
 	];
+}
+
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/**
+ * Regions too small to hold their name: the label moves out to sea by this much (map units) and a
+ * leader line points back. 香港 and 澳门 sit either side of the Pearl River mouth, 上海 on the coast.
+ */
+const CALLOUTS: Record<string, [number, number]> = {
+	'810000': [30, 22],
+	'820000': [-30, 26],
+	'310000': [34, 2]
+};
+
+function placeLabel(code: string, at: [number, number]) {
+	const nudge = CALLOUTS[code];
+	if (!nudge) return { label: at };
+	return { label: [at[0] + nudge[0], at[1] + nudge[1]] as [number, number], anchor: at };
 }
 
 let cached: MapShapes | undefined;
@@ -65,14 +82,16 @@ export function svgMap(): MapShapes {
 		draw(f);
 		return context.result();
 	};
-	const bounds = boundsOf([...provinces.features, ...nanhai.features]);
+	// A little air around the land so borders are not cut by the frame.
+	const bounds = boundsOf([...provinces.features, ...nanhai.features], [0.6, 0.4]);
 	cached = {
 		bounds,
 		viewBox: viewBoxOf(bounds).map((v) => Math.round(v)) as MapShapes['viewBox'],
 		regions: provinces.features.map((f) => ({
 			code: f.properties.code,
 			d: path(f),
-			label: labelPoint(f.geometry)
+			...placeLabel(f.properties.code, labelPoint(f.geometry)),
+			bbox: boundsOf([f]).map(([x, y]) => [round4(x), round4(y)]) as Bounds
 		})),
 		inset: nanhai.features.map((f) => ({ kind: f.properties.kind, d: path(f) }))
 	};

@@ -1,0 +1,29 @@
+import { mercator, type Bounds } from '../geo/mercator';
+
+/** True when the user asked the system for less motion: camera moves then jump, not fly. */
+export function prefersReducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The SVG transform that shows `target` inside a map whose viewBox is `view`, keeping `margin`
+ * (a fraction of the view) around it and never zooming in more than `maxScale`.
+ */
+export function svgFocusTransform(
+	view: readonly [number, number, number, number],
+	target: Bounds,
+	margin = 0.12,
+	maxScale = 5
+): { x: number; y: number; scale: number } {
+	const [vx, vy, vw, vh] = view;
+	const [x0, y0] = mercator([target[0][0], target[1][1]]);
+	const [x1, y1] = mercator([target[1][0], target[0][1]]);
+	const scale = Math.min(
+		maxScale,
+		(vw * (1 - 2 * margin)) / Math.max(x1 - x0, 1e-6),
+		(vh * (1 - 2 * margin)) / Math.max(y1 - y0, 1e-6)
+	);
+	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+	// Scale about the view's origin, then move the target's center to the view's center.
+	return { x: vx + vw / 2 - cx * scale, y: vy + vh / 2 - cy * scale, scale };
+}

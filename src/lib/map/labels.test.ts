@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../geo/regions';
+import { mapLabels } from './labels';
+
+const days = [{ date: '2019-09-10', color: '#000', ink: '#fff', codes: ['140000'] }];
+
+describe('mapLabels', () => {
+	it('puts the meeting day under a mentioned region and nothing under the others', () => {
+		const labels = mapLabels(
+			REGIONS,
+			days,
+			(r) => r.name,
+			(d) => d.slice(5)
+		);
+		expect(labels['140000']).toStrictEqual({ name: '山西', lines: ['09-10'] });
+		expect(labels['610000']).toStrictEqual({ name: '陕西', lines: [] });
+	});
+
+	it('adds an extra line where one is given, in the language the caller names', () => {
+		const labels = mapLabels(
+			REGIONS,
+			days,
+			(r) => r.en,
+			(d) => d,
+			{ '140000': '3 matches' }
+		);
+		expect(labels['140000']).toStrictEqual({ name: 'Shanxi', lines: ['2019-09-10', '3 matches'] });
+	});
+});

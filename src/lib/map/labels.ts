@@ -1,0 +1,31 @@
+import type { Region } from '../geo/regions';
+import type { Day } from './color';
+
+/** What a region's label says: its name, then smaller lines (its meeting day, a count …). */
+export interface MapLabel {
+	name: string;
+	lines: string[];
+}
+
+/**
+ * Labels for every region. Mentioned regions carry their date under the name, so the day is never
+ * told by color alone; `extra` adds a line per code (e.g. a search's match count).
+ */
+export function mapLabels(
+	regions: readonly Region[],
+	days: readonly Day[],
+	nameOf: (r: Region) => string,
+	dateOf: (iso: string) => string,
+	extra: Record<string, string> = {}
+): Record<string, MapLabel> {
+	const dayOf = new Map(days.flatMap((d) => d.codes.map((c) => [c, d.date] as const)));
+	return Object.fromEntries(
+		regions.map((r) => {
+			const date = dayOf.get(r.code);
+			const lines = [date ? dateOf(date) : null, extra[r.code] ?? null].filter(
+				(l): l is string => l !== null
+			);
+			return [r.code, { name: nameOf(r), lines }];
+		})
+	);
+}
