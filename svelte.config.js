@@ -1,4 +1,4 @@
-import adapter from '@sveltejs/adapter-node';
+import adapter from './scripts/adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -14,8 +14,9 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				// maplibre runs its tile work in a worker built from our own origin.
-				'worker-src': ['self', 'blob:'],
+				// maplibre's worker is a file of our own origin (setWorkerUrl); it only wraps a worker in
+				// a blob: URL for a cross-origin worker URL, so blob: is not needed here.
+				'worker-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'connect-src': ['self'],

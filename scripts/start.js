@@ -1,5 +1,5 @@
-// `npm start`: build when the sources are newer than the last build, then serve it.
-// PORT and HOST are read by adapter-node's server; we only default PORT to 3000.
+// `npm start`: build when the sources are newer than the last build, then serve it, compressed
+// (scripts/server.js). PORT (default 3000) and HOST are read by the server.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,4 +37,4 @@ if (stale) {
 
 process.env.PORT ??= '3000';
 console.log(`Serving on http://${process.env.HOST ?? 'localhost'}:${process.env.PORT}`);
-await import(new URL('../build/index.js', import.meta.url).href);
+await import('./server.js');

@@ -1,5 +1,6 @@
 import { building } from '$app/environment';
 import type { Handle } from '@sveltejs/kit';
+import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
 
 /** Security headers on every response, and the page's language from `?lang=`. */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -8,8 +9,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	// Pages have SvelteKit's policy (svelte.config.js); JSON and errors get one allowing nothing.
+	const html = response.headers.get('Content-Type')?.startsWith('text/html') ?? false;
+	if (!html && !response.headers.has('Content-Security-Policy'))
+		response.headers.set('Content-Security-Policy', NON_PAGE_CSP);
 	return response;
 };

@@ -23,13 +23,16 @@ function freePort(): Promise<number> {
 
 let server: ChildProcess | undefined;
 
-/** Serves the built app (`npm run test:browser` builds it first), as `npm start` would. */
+/**
+ * Serves the built app (`npm run test:browser` builds it first) through scripts/server.js, as
+ * `npm start` does: compressed, as users get it. It reads BUILD_DIR from the environment too.
+ */
 export default async function setup(project: TestProject) {
 	const dir = process.env.BUILD_DIR ?? 'build';
-	if (!existsSync(`${dir}/index.js`)) throw new Error(`No ${dir}/: run \`npm run build\` first.`);
+	if (!existsSync(`${dir}/handler.js`)) throw new Error(`No ${dir}/: run \`npm run build\` first.`);
 	const port = await freePort();
 	const baseURL = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, [`${dir}/index.js`], {
+	server = spawn(process.execPath, ['scripts/server.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});

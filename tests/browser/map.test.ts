@@ -85,10 +85,10 @@ describe('the map page', () => {
 		const w = await watchedPage(browser, baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
-		await w.page.getByRole('button', { name: /山西/ }).first().click();
+		await w.page.getByRole('link', { name: /山西/ }).first().click();
 		await w.page.locator('.panel[data-region="140000"]').waitFor();
 		await w.page.getByRole('button', { name: '关闭' }).click();
-		await w.page.getByRole('button', { name: /重庆/ }).first().click();
+		await w.page.getByRole('link', { name: /重庆/ }).first().click();
 		await w.page.locator('.panel[data-region="500000"]').waitFor();
 		await w.page.goBack();
 		await w.page.locator('.panel').waitFor({ state: 'detached' });

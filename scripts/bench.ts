@@ -1,0 +1,643 @@
+/**
+ * `npm run bench`: the app against the same map drawn with ECharts (bench/), side by side in one
+ * headless Chromium, alternating, cold (fresh context, cache off). Prints the medians, the
+ * app/ECharts ratios and each target as PASS or FAIL, and writes them to bench/dist/results.md
+ * and .json. Exits 0 whatever the figures; only a crash is a failure.
+ *
+ *   npm run bench                      build both, 7 runs each, then Lighthouse
+ *   npm run bench -- --runs 3          fewer runs
+ *   npm run bench -- --no-build        reuse the last build (the reference page is always rebuilt)
+ *   npm run bench -- --no-lighthouse
+ *   npm run bench -- --server build-bench/index.js   serve the app another way (a before/after)
+ *
+ * The app is built into build-bench/ (BUILD_DIR, KIT_DIR), so a benchmark never overwrites the
+ * build/ that the tests or `npm start` are using.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { REGIONS } from '../src/lib/geo/regions';
+import { NEUTRAL, meetingDays } from '../src/lib/map/color';
+import { parseArticle } from '../src/lib/seed/parse.server';
+import type { Report } from '../src/lib/seed/types';
+import { chromePath, launch } from '../tests/browser/chromium';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+	const i = args.indexOf(name);
+	return i === -1 ? undefined : args[i + 1];
+};
+const RUNS = Number(option('--runs') ?? 7);
+const APP_SERVER = option('--server') ?? 'scripts/server.js';
+const BUILD = !args.includes('--no-build');
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const LIGHTHOUSE_RUNS = Number(option('--lighthouse-runs') ?? 3);
+/** The region clicked to open a panel: compact, so its center is inside it on both maps. */
+const CLICKED = '140000';
+const DIST = 'bench/dist';
+const BUILD_ENV = { BUILD_DIR: 'build-bench', KIT_DIR: '.svelte-kit-bench' };
+const VIEWPORT = { width: 1280, height: 800 };
+/**
+ * Debian's chromium wrapper forces GPU rasterization, which here means SwiftShader drawing every
+ * layer on the CPU as if it were a GPU: seconds of raster for a page of SVG under load, a setup no
+ * user has (Chromium rasterizes in software without a real GPU). WebGL keeps its SwiftShader.
+ */
+const BROWSER_ARGS = ['--disable-gpu-rasterization'];
+
+/** What one page load measured; times in ms from navigation start, sizes in bytes. */
+interface Run {
+	ready: number;
+	fcp: number;
+	lcp: number;
+	/** Total blocking time of the long tasks that started before map:ready, and of all of them. */
+	tbtReady: number;
+	tbtAll: number;
+	bytesReady: number;
+	bytesReadyByKind: Record<string, number>;
+	requestsReady: number;
+	bytesAll: number;
+	/** Click to panel painted: right after map:ready, and once the page has settled. */
+	clickReady: number;
+	clickSettled: number;
+	/** JS heap of the page once settled, after a garbage collection (workers not counted). */
+	heap: number;
+	cls: number;
+	/** What each layout shift moved, before → after. */
+	moved: string[];
+	/** The app only: which map answered the settled click. */
+	renderer: string;
+}
+
+type Kind = 'app' | 'echarts';
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function run(cmd: string, argv: string[], what: string, env: Record<string, string> = {}): void {
+	console.log(what);
+	const result = spawnSync(cmd, argv, {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		env: { ...process.env, ...env }
+	});
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout + result.stderr);
+		throw new Error(`${cmd} ${argv.join(' ')} exited with ${result.status}`);
+	}
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((c) => c.kill()));
+
+/** Starts a server in its own process and waits until `path` answers. */
+async function serve(entry: string, path: string): Promise<{ url: string; child: ChildProcess }> {
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [entry], {
+		env: { ...process.env, ...BUILD_ENV, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	children.push(child);
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		try {
+			if ((await fetch(url + path)).ok) return { url, child };
+		} catch {
+			// not listening yet
+		}
+		if (child.exitCode !== null || Date.now() > deadline)
+			throw new Error(`${entry} did not answer on ${url}${path}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+/** The seed the page shows first (the first file, as the server orders them), parsed and timed. */
+function parseSeed(): { report: Report; coldMs: number; warmMs: number } {
+	const dir = process.env.SEEDS_DIR || 'seeds';
+	const name = readdirSync(dir)
+		.filter((n) => !n.startsWith('.'))
+		.sort()[0];
+	if (!name) throw new Error(`no seed in ${dir}/`);
+	const bytes = readFileSync(join(dir, name));
+	const opts = { id: name.replace(/\.[^.]*$/, ''), file: join(dir, name) };
+	let t = performance.now();
+	const report = parseArticle(bytes, opts);
+	const coldMs = performance.now() - t;
+	const warm: number[] = [];
+	for (let i = 0; i < 30; i++) {
+		t = performance.now();
+		parseArticle(bytes, opts);
+		warm.push(performance.now() - t);
+	}
+	return { report, coldMs, warmMs: median(warm) };
+}
+
+/** The reference page: bundled, minified and precompressed into bench/dist. */
+async function buildReference(report: Report): Promise<void> {
+	const benchRequire = createRequire(new URL('../bench/package.json', import.meta.url));
+	// Typed here: esbuild is bench/'s, and the app's type check must not need bench/ installed.
+	const esbuild = (await import(benchRequire.resolve('esbuild'))) as {
+		build(options: Record<string, unknown>): Promise<unknown>;
+	};
+	const days = meetingDays(report.meetings);
+	const fills = Object.fromEntries(REGIONS.map((r) => [r.code, NEUTRAL]));
+	for (const d of days) for (const code of d.codes) fills[code] = d.color;
+	const data = {
+		names: Object.fromEntries(REGIONS.map((r) => [r.code, r.name])),
+		fills,
+		mentioned: days.flatMap((d) => d.codes),
+		meetings: Object.fromEntries(
+			report.meetings.map((m) => [
+				m.region.code,
+				{
+					date: m.date,
+					meeting: m.meeting,
+					title: m.official.title,
+					name: m.official.name,
+					statements: m.statements.map((s) => ({ verb: s.verb, text: s.text }))
+				}
+			])
+		)
+	};
+	rmSync(DIST, { recursive: true, force: true });
+	mkdirSync(DIST, { recursive: true });
+	await esbuild.build({
+		entryPoints: ['bench/src/main.ts'],
+		outfile: join(DIST, 'main.js'),
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		target: 'es2022',
+		define: { __BENCH_DATA__: JSON.stringify(data) },
+		logLevel: 'warning'
+	});
+	const escape = (s: string) =>
+		s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+	writeFileSync(
+		join(DIST, 'index.html'),
+		readFileSync('bench/src/index.html', 'utf8').replaceAll('%title%', escape(report.title))
+	);
+	// As adapter-node precompresses the app's files: gzip 9 and brotli 11.
+	for (const file of ['index.html', 'main.js']) {
+		const body = readFileSync(join(DIST, file));
+		writeFileSync(join(DIST, file + '.gz'), gzipSync(body, { level: 9 }));
+		writeFileSync(
+			join(DIST, file + '.br'),
+			brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+		);
+	}
+}
+
+/** Observers the harness puts in both pages before any of their scripts run. */
+function observe() {
+	const w = window as unknown as Record<string, unknown>;
+	const longTasks: { start: number; duration: number }[] = [];
+	const shifts: number[] = [];
+	let lcp = 0;
+	w.__longTasks = longTasks;
+	w.__shifts = shifts;
+	w.__lcp = () => lcp;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	const moved: string[] = [];
+	w.__moved = moved;
+	// The harness's own clicks and keys, whose answers (a panel opening or closing) may land more
+	// than the browser's 500 ms `hadRecentInput` window later on a busy machine.
+	let lastInput = -Infinity;
+	for (const type of ['pointerdown', 'keydown'])
+		addEventListener(type, (e) => (lastInput = e.timeStamp), { capture: true });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries() as (PerformanceEntry & {
+			value: number;
+			hadRecentInput: boolean;
+			sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+		})[]) {
+			if (e.hadRecentInput || e.startTime - lastInput < 2000) continue;
+			shifts.push(e.value);
+			// What moved, so a shift can be found and fixed, not just counted.
+			for (const s of e.sources) {
+				const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+				const [a, b] = [s.previousRect, s.currentRect];
+				moved.push(
+					`${el?.tagName.toLowerCase() ?? '?'}.${el?.className ?? ''} ` +
+						`${a.x},${a.y},${a.width}×${a.height} → ${b.x},${b.y},${b.width}×${b.height}`
+				);
+			}
+		}
+	}).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) lcp = e.startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+/** Clicks at (x, y) and resolves with the ms from the click to the frame that shows `.panel`. */
+async function clickToPanel(page: Page, [x, y]: [number, number]): Promise<number> {
+	const timing = page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let start: number | undefined;
+				const shown = () => {
+					const panel = document.querySelector('.panel');
+					return !!panel && panel.getClientRects().length > 0;
+				};
+				const done = () => {
+					observer.disconnect();
+					// The panel is in the DOM; it is on screen with the next frame.
+					requestAnimationFrame(() => resolve(performance.now() - start!));
+				};
+				const observer = new MutationObserver(() => {
+					if (start !== undefined && shown()) done();
+				});
+				addEventListener(
+					'click',
+					(e) => {
+						// The input's own time, so time the page was too busy to take it counts.
+						start = e.timeStamp;
+						if (shown()) done();
+						else observer.observe(document.body, { childList: true, subtree: true });
+					},
+					{ capture: true, once: true }
+				);
+			})
+	);
+	// Should the click never come, the rejection is awaited below, not left unhandled.
+	timing.catch(() => undefined);
+	// Let the listener be in place before the click.
+	await page.evaluate(() => 0);
+	await page.mouse.click(x, y);
+	return await timing;
+}
+
+async function clickPoint(page: Page, kind: Kind): Promise<[number, number]> {
+	if (kind === 'echarts') {
+		const p = await page.evaluate(
+			(code) =>
+				(
+					window as unknown as { __bench: { pixelOf(c: string): [number, number] | null } }
+				).__bench.pixelOf(code),
+			CLICKED
+		);
+		if (!p) throw new Error('the reference page cannot place the clicked region');
+		return p;
+	}
+	const box = await page.locator(`.svg path[data-code="${CLICKED}"]`).boundingBox();
+	if (!box) throw new Error('the clicked region is not drawn');
+	return [box.x + box.width / 2, box.y + box.height / 2];
+}
+
+async function closePanel(page: Page): Promise<void> {
+	await page.keyboard.press('Escape');
+	await page.locator('.panel').waitFor({ state: 'detached' });
+}
+
+interface Entry {
+	name: string;
+	initiatorType: string;
+	transferSize: number;
+	responseEnd: number;
+}
+
+function kindOf(e: Entry, navigation: boolean): string {
+	if (navigation) return 'html';
+	const path = new URL(e.name).pathname;
+	if (/\.m?js$/.test(path) || e.initiatorType === 'script') return 'js';
+	if (/\.css$/.test(path)) return 'css';
+	if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+	if (/\.json$/.test(path) || e.initiatorType === 'fetch') return 'data';
+	return 'other';
+}
+
+async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	// tsx names functions through an `__name` helper that pages passed our functions do not have.
+	await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	await page.addInitScript(observe);
+	await page.goto(url, { waitUntil: 'commit' });
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+		timeout: 30_000,
+		polling: 10
+	});
+	const ready = await page.evaluate(() => performance.getEntriesByName('map:ready')[0]!.startTime);
+	const clickReady = await clickToPanel(page, await clickPoint(page, kind));
+	await closePanel(page);
+
+	// Settled: the app once the WebGL map has taken over (or given up); both a moment later.
+	let renderer = 'canvas';
+	if (kind === 'app') {
+		await page
+			.waitForSelector('.map-view[data-renderer="webgl"]', { timeout: 20_000 })
+			.catch(() => undefined);
+		renderer = (await page.getAttribute('.map-view', 'data-renderer')) ?? '?';
+	}
+	await page.waitForTimeout(500);
+	const clickSettled = await clickToPanel(page, await clickPoint(page, kind));
+	await page.waitForTimeout(300);
+
+	const seen = await page.evaluate(() => {
+		const w = window as unknown as Record<string, unknown>;
+		const pick = (e: PerformanceResourceTiming) => ({
+			name: e.name,
+			initiatorType: e.initiatorType,
+			transferSize: e.transferSize,
+			responseEnd: e.responseEnd
+		});
+		return {
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			lcp: (w.__lcp as () => number)(),
+			navigation: pick(performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming),
+			resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+				pick
+			),
+			longTasks: w.__longTasks as { start: number; duration: number }[],
+			shifts: w.__shifts as number[],
+			moved: w.__moved as string[]
+		};
+	});
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	await context.close();
+	if (errors.length) throw new Error(`${kind} page errors: ${errors.join('; ')}`);
+
+	const entries = [
+		{ e: seen.navigation, navigation: true },
+		...seen.resources.map((e) => ({ e, navigation: false }))
+	];
+	const before = entries.filter(({ e }) => e.responseEnd <= ready);
+	const bytesReadyByKind: Record<string, number> = {};
+	for (const { e, navigation } of before) {
+		const k = kindOf(e, navigation);
+		bytesReadyByKind[k] = (bytesReadyByKind[k] ?? 0) + e.transferSize;
+	}
+	const blocking = (tasks: { duration: number }[]) =>
+		tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+	return {
+		ready,
+		fcp: seen.fcp,
+		lcp: seen.lcp,
+		tbtReady: blocking(seen.longTasks.filter((t) => t.start < ready)),
+		tbtAll: blocking(seen.longTasks),
+		bytesReady: before.reduce((s, { e }) => s + e.transferSize, 0),
+		bytesReadyByKind,
+		requestsReady: before.length,
+		bytesAll: entries.reduce((s, { e }) => s + e.transferSize, 0),
+		clickReady,
+		clickSettled,
+		heap: usedSize,
+		cls: seen.shifts.reduce((a, b) => a + b, 0),
+		moved: seen.moved,
+		renderer
+	};
+}
+
+interface LighthouseScores {
+	performance: number;
+	accessibility: number;
+}
+
+/** Lighthouse's CLI (bench/'s pinned 12.2.3) against the served app; the median of its runs. */
+function lighthouse(url: string, preset: 'mobile' | 'desktop', runs: number): LighthouseScores {
+	const cli = createRequire(new URL('../bench/package.json', import.meta.url)).resolve(
+		'lighthouse/cli/index.js'
+	);
+	const scores: LighthouseScores[] = [];
+	for (let i = 0; i < runs; i++) {
+		const out = join(tmpdir(), `lighthouse-${process.pid}-${preset}-${i}.json`);
+		const argv = [
+			cli,
+			url,
+			'--quiet',
+			'--output=json',
+			`--output-path=${out}`,
+			'--only-categories=performance,accessibility',
+			// Chromium has WebGL here through SwiftShader, so maplibre loads and counts against us.
+			`--chrome-flags=--headless --no-sandbox ${BROWSER_ARGS.join(' ')}`,
+			...(preset === 'desktop' ? ['--preset=desktop'] : [])
+		];
+		const result = spawnSync(process.execPath, argv, {
+			env: { ...process.env, CHROME_PATH: chromePath() },
+			encoding: 'utf8'
+		});
+		if (result.status !== 0 || !existsSync(out)) {
+			throw new Error(`lighthouse exited with ${result.status}: ${result.stderr}`);
+		}
+		const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
+			categories: Record<string, { score: number }>;
+			runtimeError?: { message: string };
+		};
+		rmSync(out);
+		if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
+		scores.push({
+			performance: Math.round(lhr.categories.performance!.score * 100),
+			accessibility: Math.round(lhr.categories.accessibility!.score * 100)
+		});
+	}
+	return {
+		performance: median(scores.map((s) => s.performance)),
+		accessibility: median(scores.map((s) => s.accessibility))
+	};
+}
+
+function machine(browserVersion: string, loadBefore: number) {
+	const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout.trim();
+	const cpu =
+		readFileSync('/proc/cpuinfo', 'utf8')
+			.match(/^model name\s*:\s*(.+)$/m)?.[1]
+			?.trim() ?? 'unknown';
+	return {
+		date: new Date().toISOString().slice(0, 10),
+		nproc,
+		cpu,
+		chromium: browserVersion,
+		node: process.version,
+		// Other work on the machine slows both pages; the ratios hold up better than the times.
+		load: [loadBefore, loadavg()[0]!].map((l) => l.toFixed(1)).join(' → ')
+	};
+}
+
+const ms = (v: number) => `${Math.round(v)} ms`;
+const kB = (v: number) => `${(v / 1000).toFixed(1)} kB`;
+const MB = (v: number) => `${(v / 1e6).toFixed(1)} MB`;
+
+async function main() {
+	if (BUILD) run('npx', ['vite', 'build'], 'Building the app (npx vite build)…', BUILD_ENV);
+	if (!existsSync(join(BUILD_ENV.BUILD_DIR, 'handler.js')))
+		throw new Error(`No app build in ${BUILD_ENV.BUILD_DIR}/: run without --no-build.`);
+	if (!existsSync('bench/node_modules')) {
+		run(
+			'npm',
+			['install', '--prefix', 'bench', '--no-audit', '--no-fund'],
+			'Installing the reference page and Lighthouse (bench/)…'
+		);
+	}
+	const loadBefore = loadavg()[0]!;
+	const seed = parseSeed();
+	console.log('Building the ECharts reference page (bench/dist)…');
+	await buildReference(seed.report);
+
+	const app = await serve(APP_SERVER, '/');
+	const ref = await serve('bench/serve.js', '/index.html');
+	const browser = await launch(BROWSER_ARGS);
+	try {
+		const runs: Record<Kind, Run[]> = { app: [], echarts: [] };
+		// Unmeasured: a browser's first page also pays for starting its GPU process and caches.
+		await measure(browser, app.url + '/', 'app');
+		await measure(browser, ref.url + '/index.html', 'echarts');
+		for (let i = 0; i < RUNS; i++) {
+			// Alternate which goes first, so neither always meets a warmer machine.
+			const order: Kind[] = i % 2 ? ['echarts', 'app'] : ['app', 'echarts'];
+			for (const kind of order) {
+				runs[kind].push(
+					await measure(browser, kind === 'app' ? app.url + '/' : ref.url + '/index.html', kind)
+				);
+			}
+			process.stdout.write(`run ${i + 1}/${RUNS}\r`);
+		}
+		process.stdout.write('\n');
+
+		let scores: { mobile: LighthouseScores; desktop: LighthouseScores } | undefined;
+		if (LIGHTHOUSE) {
+			console.log(`Lighthouse (${LIGHTHOUSE_RUNS} runs each, mobile and desktop)…`);
+			scores = {
+				mobile: lighthouse(app.url + '/', 'mobile', LIGHTHOUSE_RUNS),
+				desktop: lighthouse(app.url + '/', 'desktop', LIGHTHOUSE_RUNS)
+			};
+		}
+		report(runs, seed, scores, machine(browser.version(), loadBefore));
+	} finally {
+		await browser.close();
+		app.child.kill();
+		ref.child.kill();
+	}
+}
+
+function report(
+	runs: Record<Kind, Run[]>,
+	seed: { coldMs: number; warmMs: number },
+	scores: { mobile: LighthouseScores; desktop: LighthouseScores } | undefined,
+	host: ReturnType<typeof machine>
+) {
+	const m = (kind: Kind, key: keyof Run) => median(runs[kind].map((r) => r[key] as number));
+	const max = (kind: Kind, key: keyof Run) => Math.max(...runs[kind].map((r) => r[key] as number));
+	const rows: [string, string, string, string][] = [];
+	const row = (label: string, key: keyof Run, format: (v: number) => string) => {
+		const [a, e] = [m('app', key), m('echarts', key)];
+		rows.push([label, format(a), format(e), e > 0 ? (a / e).toFixed(2) : '–']);
+	};
+	row('Navigation → map:ready', 'ready', ms);
+	row('First contentful paint', 'fcp', ms);
+	row('Largest contentful paint', 'lcp', ms);
+	row('Total blocking time before map:ready', 'tbtReady', ms);
+	row('Total blocking time, whole load¹', 'tbtAll', ms);
+	row('Bytes before map:ready (on the wire)', 'bytesReady', kB);
+	row('Requests before map:ready', 'requestsReady', String);
+	row('Bytes, whole load¹', 'bytesAll', kB);
+	row('Click → panel, just after map:ready', 'clickReady', ms);
+	row('Click → panel, settled¹', 'clickSettled', ms);
+	row('JS heap, settled (after GC)', 'heap', MB);
+	rows.push([
+		'Cumulative layout shift (worst run)',
+		max('app', 'cls').toFixed(3),
+		max('echarts', 'cls').toFixed(3),
+		'–'
+	]);
+	rows.push([
+		'Seed parse (cold / warm median)',
+		`${seed.coldMs.toFixed(1)} / ${seed.warmMs.toFixed(1)} ms`,
+		'–',
+		'–'
+	]);
+	if (scores) {
+		const lh = (s: LighthouseScores) => `${s.performance} / ${s.accessibility}`;
+		rows.push(['Lighthouse performance / accessibility, mobile', lh(scores.mobile), '–', '–']);
+		rows.push(['Lighthouse performance / accessibility, desktop', lh(scores.desktop), '–', '–']);
+	}
+
+	const kinds = Object.keys(runs.app[0]!.bytesReadyByKind).sort();
+	const breakdown = kinds
+		.map((k) => `${k} ${kB(median(runs.app.map((r) => r.bytesReadyByKind[k] ?? 0)))}`)
+		.join(', ');
+	const renderers = [...new Set(runs.app.map((r) => r.renderer))].join(', ');
+
+	const ready = m('app', 'ready') / m('echarts', 'ready');
+	const targets: [boolean, string][] = [
+		[ready <= 0.5, `map:ready at most half of ECharts': ${ready.toFixed(2)}×`],
+		[
+			m('app', 'bytesReady') <= 150_000,
+			`at most 150 kB before map:ready: ${kB(m('app', 'bytesReady'))}`
+		],
+		[
+			Math.max(m('app', 'clickReady'), m('app', 'clickSettled')) < 50,
+			`click → panel under 50 ms: ${ms(m('app', 'clickReady'))} just after map:ready, ` +
+				`${ms(m('app', 'clickSettled'))} settled`
+		],
+		[max('app', 'cls') === 0, `no layout shift: CLS ${max('app', 'cls').toFixed(3)} (worst run)`]
+	];
+	if (scores) {
+		for (const preset of ['mobile', 'desktop'] as const) {
+			const s = scores[preset];
+			targets.push([
+				s.performance >= 95,
+				`Lighthouse performance ≥ 95 (${preset}): ${s.performance}`
+			]);
+			targets.push([
+				s.accessibility === 100,
+				`Lighthouse accessibility 100 (${preset}): ${s.accessibility}`
+			]);
+		}
+	}
+
+	const table = [
+		'| Median of ' + RUNS + ' cold loads | App | ECharts | App / ECharts |',
+		'| --- | --: | --: | --: |',
+		...rows.map((r) => `| ${r.join(' | ')} |`)
+	].join('\n');
+	const text = [
+		table,
+		'',
+		`Bytes before map:ready, app: ${breakdown}. ¹ The app's whole load includes maplibre-gl ` +
+			`taking over after map:ready (settled on: ${renderers}).`,
+		'',
+		`Measured ${host.date} on ${host.nproc} × ${host.cpu}, Chromium ${host.chromium}, ` +
+			`Node ${host.node}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+			`${BROWSER_ARGS.join(' ')}, load average ${host.load} during the runs.`,
+		'',
+		...targets.map(([ok, line]) => `- ${ok ? 'PASS' : 'FAIL'} ${line}`)
+	].join('\n');
+	console.log('\n' + text);
+	writeFileSync(join(DIST, 'results.md'), text + '\n');
+	writeFileSync(
+		join(DIST, 'results.json'),
+		JSON.stringify({ host, runs, seed, lighthouse: scores }, null, '\t') + '\n'
+	);
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});

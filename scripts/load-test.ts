@@ -1,0 +1,103 @@
+/**
+ * How much traffic the built app takes:
+ *
+ *   npm run load                                build if needed, serve it as `npm start` does
+ *   npm run load -- --server build/index.js     serve it some other way (adapter-node's own)
+ *
+ * 50 connections for 10 s on `/` and then on `/api/reports`, against the production server on a
+ * free localhost port. Prints requests per second and the 99th-percentile latency; exits 1 if any
+ * request failed, timed out or was answered with anything but 2xx.
+ */
+import autocannon, { type Result } from 'autocannon';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const CONNECTIONS = 50;
+const SECONDS = 10;
+const PATHS = ['/', '/api/reports'];
+
+const dir = process.env.BUILD_DIR ?? 'build';
+const serverIndex = process.argv.indexOf('--server');
+// The production server (`npm start`): scripts/server.js, serving BUILD_DIR.
+const entry = serverIndex > 0 ? process.argv[serverIndex + 1] : 'scripts/server.js';
+if (!entry) throw new Error('usage: npm run load -- [--server FILE]');
+
+/** Newest modification time under a file or folder, in ms. */
+function newest(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function buildIfNeeded(): void {
+	const stamp = join(dir, 'handler.js');
+	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+	if (existsSync(stamp) && Math.max(...inputs.map(newest)) <= statSync(stamp).mtimeMs) return;
+	console.log(`Building into ${dir}/ (sources changed since the last build)…`);
+	const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitFor(url: string): Promise<void> {
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) throw new Error(`${url} did not answer in 20 s`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+function report(path: string, r: Result): boolean {
+	const failed = r.errors + r.timeouts + r.non2xx;
+	console.log(
+		`${path.padEnd(14)} ${r.requests.average.toFixed(0).padStart(6)} req/s   ` +
+			`p99 ${String(r.latency.p99).padStart(5)} ms   ` +
+			`${r['2xx']} ok, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`
+	);
+	return failed === 0 && r['2xx'] > 0;
+}
+
+if (serverIndex < 0) buildIfNeeded();
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [entry], {
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
+	stdio: ['ignore', 'ignore', 'inherit']
+});
+let ok = true;
+try {
+	await waitFor(`${base}/api/reports`);
+	console.log(`${entry} on ${base}: ${CONNECTIONS} connections, ${SECONDS} s per path`);
+	for (const path of PATHS) {
+		const result = await autocannon({
+			url: base + path,
+			connections: CONNECTIONS,
+			duration: SECONDS
+		});
+		ok = report(path, result) && ok;
+	}
+} finally {
+	server.kill();
+}
+if (!ok) {
+	console.error('load test failed: some requests did not succeed');
+	process.exit(1);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Day } from '../../map/color';
+import type { Meeting } from '../../seed/types';
+import { progressText, trackGroups } from './progress';
+import { presentSteps } from './steps';
+
+const meeting = (code: string, name: string, date: string) =>
+	({ region: { code, name }, date }) as unknown as Meeting;
+const steps = presentSteps([
+	meeting('140000', '山西', '2019-09-10'),
+	meeting('500000', '重庆', '2019-09-08'),
+	meeting('520000', '贵州', '2019-09-08')
+]);
+const day = (date: string) => ({ date, color: '#000', ink: '#fff', codes: [] }) as Day;
+
+describe('progressText', () => {
+	it.each([
+		{
+			name: 'counts meetings, with the date and province',
+			i: 3,
+			lang: 'zh',
+			expected: '3 / 3 · 2019年9月10日 · 山西'
+		},
+		{ name: 'in English too', i: 1, lang: 'en', expected: '1 / 3 · 8 September 2019 · Chongqing' },
+		{ name: 'names the title step', i: 0, lang: 'zh', expected: '开篇' },
+		{ name: 'names the overview', i: 4, lang: 'en', expected: 'Overview' }
+	] as const)('$name', ({ i, lang, expected }) => {
+		const names: Record<string, string> =
+			lang === 'en' ? { '140000': 'Shanxi', '500000': 'Chongqing' } : {};
+		expect(progressText(steps[i]!, 3, lang, names)).toBe(expected);
+	});
+});
+
+describe('trackGroups', () => {
+	it('puts each meeting step under its day, in the order they are shown', () => {
+		expect(trackGroups([day('2019-09-08'), day('2019-09-10')], steps, {})).toStrictEqual([
+			{
+				day: day('2019-09-08'),
+				items: [
+					{ index: 1, name: '重庆' },
+					{ index: 2, name: '贵州' }
+				]
+			},
+			{ day: day('2019-09-10'), items: [{ index: 3, name: '山西' }] }
+		]);
+	});
+});

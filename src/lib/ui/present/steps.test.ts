@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../seed/types';
+import { moveTo, presentSteps, stepIndex, stepParams, type Step } from './steps';
+
+const meeting = (code: string, date: string) =>
+	({ region: { code, name: code }, date }) as unknown as Meeting;
+
+// Article order, as the seed has it: two days tie.
+const meetings = [
+	meeting('140000', '2019-09-10'),
+	meeting('330000', '2019-09-09'),
+	meeting('500000', '2019-09-08'),
+	meeting('520000', '2019-09-08'),
+	meeting('650000', '2019-09-11')
+];
+const steps = presentSteps(meetings);
+const label = (s: Step) => (s.kind === 'meeting' ? `${s.n}:${s.meeting.region.code}` : s.kind);
+
+describe('presentSteps', () => {
+	it('opens on the title, goes through meetings by date (ties in article order), ends on the overview', () => {
+		expect(steps.map(label)).toStrictEqual([
+			'title',
+			'1:500000',
+			'2:520000',
+			'3:330000',
+			'4:140000',
+			'5:650000',
+			'overview'
+		]);
+	});
+
+	it('has only the title and the overview when the article reports no meeting', () => {
+		expect(presentSteps([]).map(label)).toStrictEqual(['title', 'overview']);
+	});
+});
+
+describe('stepIndex and stepParams', () => {
+	it.each([
+		{ name: 'no parameter is the title', params: { region: null, step: null }, expected: 0 },
+		{ name: 'a region is its meeting', params: { region: '330000', step: null }, expected: 3 },
+		{ name: 'step=overview is the last', params: { region: null, step: 'overview' }, expected: 6 },
+		{
+			name: 'a region the article does not report falls back to the title',
+			params: { region: '110000', step: null },
+			expected: 0
+		}
+	])('$name', ({ params, expected }) => {
+		expect(stepIndex(steps, params)).toBe(expected);
+	});
+
+	it('round-trips every step through its URL parameters', () => {
+		steps.forEach((step, i) => expect(stepIndex(steps, stepParams(step))).toBe(i));
+	});
+
+	it('clears the other parameter so a bookmark names one step', () => {
+		expect(stepParams(steps[6]!)).toStrictEqual({ region: null, step: 'overview' });
+		expect(stepParams(steps[1]!)).toStrictEqual({ region: '500000', step: null });
+		expect(stepParams(steps[0]!)).toStrictEqual({ region: null, step: null });
+	});
+});
+
+describe('moveTo', () => {
+	it.each([
+		{ name: 'next from the title is the first meeting', from: 0, move: 'next', expected: 1 },
+		{ name: 'next from the last meeting is the overview', from: 5, move: 'next', expected: 6 },
+		{ name: 'next stays on the overview', from: 6, move: 'next', expected: 6 },
+		{ name: 'prev stays on the title', from: 0, move: 'prev', expected: 0 },
+		{ name: 'prev from the first meeting is the title', from: 1, move: 'prev', expected: 0 },
+		{ name: 'Home goes to the first meeting', from: 4, move: 'first', expected: 1 },
+		{ name: 'End goes to the last meeting', from: 0, move: 'last', expected: 5 }
+	] as const)('$name', ({ from, move, expected }) => {
+		expect(moveTo(steps, from, move)).toBe(expected);
+	});
+
+	it('keeps Home and End where they are when there is no meeting', () => {
+		const none = presentSteps([]);
+		expect([moveTo(none, 0, 'first'), moveTo(none, 1, 'last')]).toStrictEqual([0, 1]);
+	});
+});

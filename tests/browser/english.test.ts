@@ -1,0 +1,95 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, mapReady, watchedPage, webglReady } from './chromium';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+// The WebGL map, drawn by SwiftShader on two cores, may take most of the default 30 s to appear.
+const SLOW = 60_000;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const htmlLang = (w: { page: import('playwright-core').Page }) =>
+	w.page.evaluate(() => document.documentElement.lang);
+
+describe('the interface in English', { timeout: SLOW }, () => {
+	it('switches the interface, names and map labels to English; the statements stay Chinese', async () => {
+		const w = await watchedPage(browser, baseURL);
+		await w.page.goto(baseURL + '/');
+		await mapReady(w.page);
+		expect(await htmlLang(w)).toBe('zh-Hans');
+		await w.page.getByRole('button', { name: 'Switch to English' }).click();
+		await w.page.waitForURL(/[?&]lang=en/);
+		await expect.poll(() => htmlLang(w)).toBe('en');
+
+		expect(await w.page.locator('.legend h2').innerText()).toBe('Meeting date');
+		expect(await w.page.locator('.hint').innerText()).toMatch(/^Click a province on the map/);
+		expect(await w.page.getByRole('link', { name: 'Compare' }).count()).toBe(1);
+		const list = await w.page.locator('.region-list .mentioned li').allInnerTexts();
+		expect(list.map((t) => t.replace(/\s+/g, ' ').trim())).toContain('Shanxi 10 Sep');
+		const svgLabels = await w.page
+			.locator('.svg .labels text')
+			.evaluateAll((ts) => ts.map((t) => t.textContent));
+		expect(svgLabels).toContain('Shanxi10 Sep');
+		expect(svgLabels).toContain('Beijing');
+
+		await w.page.locator('.region-list').getByText('Shanxi').click();
+		const panel = w.page.locator('.panel[data-region="140000"]');
+		await panel.waitFor();
+		expect(await panel.locator('h2').innerText()).toContain('Shanxi');
+		expect(await panel.locator('.date').innerText()).toBe('10 September 2019');
+		const statement = panel.locator('.statements p').first();
+		expect(await statement.innerText()).toMatch(/^要深入学习贯彻习近平总书记/);
+		expect(await statement.getAttribute('lang')).toBe('zh-Hans');
+		expect(await panel.locator('.statements a.source').first().innerText()).toBe('Article ¶1');
+
+		await w.page.getByRole('button', { name: '切换到中文' }).click();
+		await expect.poll(() => htmlLang(w)).toBe('zh-Hans');
+		expect(await w.page.locator('.panel h2').innerText()).toContain('山西');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
+	it('labels the WebGL map in English too', async () => {
+		const w = await watchedPage(browser, baseURL);
+		await w.page.goto(baseURL + '/?lang=en');
+		await webglReady(w.page);
+		const labels = await w.page.locator('.gl .labels span').allInnerTexts();
+		expect(labels.map((t) => t.replace(/\s+/g, ' '))).toContain('Shanxi 10 Sep');
+		expect(labels).toContain('Beijing');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
+	it('carries the language to the source and compare pages, and back', async () => {
+		const w = await watchedPage(browser, baseURL);
+		await w.page.goto(baseURL + '/compare?regions=140000,500000&lang=en');
+		expect(await htmlLang(w)).toBe('en');
+		expect(await w.page.locator('h1').innerText()).toBe('Compare provinces side by side');
+		expect(await w.page.locator('thead th').allInnerTexts()).toEqual([
+			'Said',
+			expect.stringMatching(/^Shanxi\s+10 September 2019\s+省委书记 骆惠宁$/),
+			expect.stringMatching(/^Chongqing\s+8 September 2019\s+市委书记 陈敏尔$/)
+		]);
+		expect(await w.page.locator('tbody th').allInnerTexts()).toStrictEqual([
+			'指出',
+			'强调',
+			'要求'
+		]);
+		await w.page.getByRole('link', { name: '切换到中文' }).click();
+		await w.page.waitForURL(`${baseURL}/compare?regions=140000,500000`);
+		await expect.poll(() => htmlLang(w)).toBe('zh-Hans');
+		expect(await w.page.locator('h1').innerText()).toBe('并排比较各省讲话');
+		await w.page.goto(baseURL + '/source?lang=en');
+		expect(await htmlLang(w)).toBe('en');
+		expect(await w.page.locator('#p-0 .number').innerText()).toBe('Lead');
+		expect(await w.page.locator('h1').getAttribute('lang')).toBe('zh-Hans');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+});
