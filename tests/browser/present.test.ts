@@ -5,6 +5,8 @@ import { axeViolations } from './axe';
 import { launch, mapReady, watchedPage, webglReady, type Watched } from './chromium';
 
 const baseURL = inject('baseURL');
+// Page loads with WebGL in software on two cores.
+const SLOW = 60_000;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -42,7 +44,7 @@ async function present(w: Watched, query = '') {
 	await w.page.locator('.presenter').waitFor();
 }
 
-describe('presenting: opening and leaving', () => {
+describe('presenting: opening and leaving', { timeout: SLOW }, () => {
 	it('opens from ?mode=present on the title step: headline, lead and legend', async () => {
 		const w = await watchedPage(browser, baseURL);
 		await present(w);
@@ -77,7 +79,7 @@ describe('presenting: opening and leaving', () => {
 	});
 });
 
-describe('presenting: stepping through the meetings', () => {
+describe('presenting: stepping through the meetings', { timeout: SLOW }, () => {
 	it('goes through every meeting in date order with →, PageDown, ←, PageUp, Home and End', async () => {
 		const w = await watchedPage(browser, baseURL);
 		await present(w);
@@ -139,7 +141,7 @@ describe('presenting: stepping through the meetings', () => {
 	});
 });
 
-describe('presenting: long statements', () => {
+describe('presenting: long statements', { timeout: SLOW }, () => {
 	it('scrolls a statement that does not fit with ↓ and ↑, to its last word', async () => {
 		const w = await watchedPage(browser, baseURL, { viewport: { width: 1024, height: 768 } });
 		await present(w, '&region=140000');
@@ -169,7 +171,7 @@ describe('presenting: long statements', () => {
 	});
 });
 
-describe('presenting: the tour', () => {
+describe('presenting: the tour', { timeout: SLOW }, () => {
 	it('starts with Space, moves on after the interval, and pauses on any other key', async () => {
 		const w = await watchedPage(browser, baseURL);
 		await present(w);
@@ -213,7 +215,7 @@ describe('presenting: the tour', () => {
 	});
 });
 
-describe('presenting: screen, shortcuts and images', () => {
+describe('presenting: screen, shortcuts and images', { timeout: SLOW }, () => {
 	it('goes fullscreen with F and the button, and back', async () => {
 		const w = await watchedPage(browser, baseURL);
 		await present(w);
@@ -303,29 +305,25 @@ describe('presenting: screen, shortcuts and images', () => {
 		expect(share).toBeGreaterThan(0.05);
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
-	}, 60_000);
+	});
 });
 
-describe('presenting: read from the back of the room', () => {
+describe('presenting: read from the back of the room', { timeout: SLOW }, () => {
 	it.each([
 		{ name: 'the title', query: '' },
 		{ name: 'a meeting', query: '&region=140000' },
 		{ name: 'the overview, in English', query: '&step=overview&lang=en' }
-	])(
-		'axe finds no serious violations, contrast included, on $name',
-		async ({ query }) => {
-			// axe is injected as an inline script, which the app's CSP forbids.
-			const w = await watchedPage(browser, baseURL, { bypassCSP: true });
-			await present(w, query);
-			expect(await axeViolations(w.page)).toStrictEqual([]);
-			expect(w.errors).toStrictEqual([]);
-			await w.context.close();
-		},
-		60_000
-	);
+	])('axe finds no serious violations, contrast included, on $name', async ({ query }) => {
+		// axe is injected as an inline script, which the app's CSP forbids.
+		const w = await watchedPage(browser, baseURL, { bypassCSP: true });
+		await present(w, query);
+		expect(await axeViolations(w.page)).toStrictEqual([]);
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
 });
 
-describe('presenting: layout on projectors', () => {
+describe('presenting: layout on projectors', { timeout: SLOW }, () => {
 	const SIZES = [
 		[1024, 768, 18],
 		[1280, 720, 18],
@@ -383,7 +381,7 @@ describe('presenting: layout on projectors', () => {
 	);
 });
 
-describe('presenting: reduced motion', () => {
+describe('presenting: reduced motion', { timeout: SLOW }, () => {
 	/**
 	 * How long after the step changes (the URL names 云南) the camera takes to settle, in the page's
 	 * own clock, frame by frame: the WebGL map's labels (placed on every move) and the SVG map's
@@ -436,7 +434,7 @@ describe('presenting: reduced motion', () => {
 		if (gl) expect(times.gl).toBeLessThan(200);
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
-	}, 60_000);
+	});
 
 	it('flies there otherwise', async () => {
 		const w = await watchedPage(browser, baseURL, { reducedMotion: 'no-preference' });
@@ -451,5 +449,5 @@ describe('presenting: reduced motion', () => {
 		if (gl) expect(times.gl).toBeGreaterThan(800);
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
-	}, 60_000);
+	});
 });

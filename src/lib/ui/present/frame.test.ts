@@ -4,25 +4,25 @@ import { framed } from './frame';
 describe('framed', () => {
 	it.each([
 		{
-			name: 'grows a province by 60 % about its center',
+			name: 'doubles a province about its center',
 			box: [
 				[100, 30],
 				[120, 40]
 			],
 			expected: [
-				[94, 27],
-				[126, 43]
+				[90, 25],
+				[130, 45]
 			]
 		},
 		{
-			name: 'shows a small province at least 8 degrees across',
+			name: 'shows a small province at least 10 degrees across',
 			box: [
 				[121, 30.7],
 				[122, 31.9]
 			],
 			expected: [
-				[117.5, 27.3],
-				[125.5, 35.3]
+				[116.5, 26.3],
+				[126.5, 36.3]
 			]
 		}
 	] as const)('$name', ({ box, expected }) => {
