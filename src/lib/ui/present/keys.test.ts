@@ -132,10 +132,10 @@ describe('presentKey', () => {
 		expect(presentKey(key('x'), playing)).toMatchObject({ action: null, stopTour: true });
 	});
 
-	it('leaves the shortcuts dialog its keys, but ? closes it', () => {
+	it('leaves the shortcuts dialog its keys; Esc (the dialog’s own) and ? close it', () => {
 		const help = { ...idle, help: true };
 		expect(presentKey(key('ArrowRight'), help)).toMatchObject({ handled: false, action: null });
-		expect(presentKey(key('Escape'), help)).toMatchObject({ handled: false, closeHelp: false });
+		expect(presentKey(key('Escape'), help)).toMatchObject({ handled: false, closeHelp: true });
 		expect(presentKey(key('?'), help)).toMatchObject({ handled: true, closeHelp: true });
 	});
 

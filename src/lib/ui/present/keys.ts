@@ -102,13 +102,17 @@ export interface KeyOutcome {
 }
 
 /**
- * A key press while presenting. The shortcuts dialog keeps its keys (Esc closes it; so does ?);
+ * A key press while presenting. The shortcuts dialog keeps its keys (Esc and ? close it);
  * a blank screen comes back on any key but a lone modifier, and that key does nothing else; a
  * running tour pauses for any key but its own.
  */
 export function presentKey(e: KeyLike, state: KeyState): KeyOutcome {
 	const none = { handled: false, action: null, closeHelp: false, unblank: false, stopTour: false };
-	if (state.help) return e.key === '?' ? { ...none, handled: true, closeHelp: true } : none;
+	if (state.help) {
+		// Esc is the dialog's own too: it closes itself, and the page knows at once.
+		if (e.key === 'Escape') return { ...none, closeHelp: true };
+		return e.key === '?' ? { ...none, handled: true, closeHelp: true } : none;
+	}
 	const action = presentAction(e);
 	if (state.blank) {
 		const back = !!action || (e.key.length === 1 && !MODIFIERS.has(e.key));
