@@ -28,4 +28,9 @@ export class Tour {
 	stop = () => (this.playing = false);
 	longer = () => (this.interval = adjustInterval(this.interval, 1));
 	shorter = () => (this.interval = adjustInterval(this.interval, -1));
+
+	/** A click anywhere but on the tour's own controls pauses it: the presenter has taken over. */
+	onpointerdown = (e: PointerEvent) => {
+		if (this.playing && !(e.target as Element).closest?.('[data-tour-control]')) this.stop();
+	};
 }
