@@ -13,10 +13,9 @@
  * The app is built into build-bench/ (BUILD_DIR, KIT_DIR), so a benchmark never overwrites the
  * build/ that the tests or `npm start` are using.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -26,6 +25,7 @@ import { NEUTRAL, meetingDays } from '../src/lib/map/color';
 import { parseArticle } from '../src/lib/seed/parse.server';
 import type { Report } from '../src/lib/seed/types';
 import { chromePath, launch } from '../tests/browser/chromium';
+import { startServer, type Server } from './serve';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -52,6 +52,8 @@ const BROWSER_ARGS = ['--disable-gpu-rasterization'];
 /** What one page load measured; times in ms from navigation start, sizes in bytes. */
 interface Run {
 	ready: number;
+	/** The app only: when it has started (hydrated) and took over from the early map script. */
+	started: number;
 	fcp: number;
 	lcp: number;
 	/** Total blocking time of the long tasks that started before map:ready, and of all of them. */
@@ -94,40 +96,14 @@ function run(cmd: string, argv: string[], what: string, env: Record<string, stri
 	}
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill()));
 
 /** Starts a server in its own process and waits until `path` answers. */
-async function serve(entry: string, path: string): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [entry], {
-		env: { ...process.env, ...BUILD_ENV, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	children.push(child);
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		try {
-			if ((await fetch(url + path)).ok) return { url, child };
-		} catch {
-			// not listening yet
-		}
-		if (child.exitCode !== null || Date.now() > deadline)
-			throw new Error(`${entry} did not answer on ${url}${path}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
+async function serve(entry: string, path: string): Promise<Server> {
+	const server = await startServer({ entry, env: BUILD_ENV, ready: path, output: 'stderr' });
+	children.push(server.child);
+	return server;
 }
 
 /** The seed the page shows first (the first file, as the server orders them), parsed and timed. */
@@ -369,6 +345,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 		});
 		return {
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			started: performance.getEntriesByName('app:started')[0]?.startTime ?? NaN,
 			lcp: (w.__lcp as () => number)(),
 			navigation: pick(performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming),
 			resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
@@ -398,6 +375,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 		tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 	return {
 		ready,
+		started: seen.started,
 		fcp: seen.fcp,
 		lcp: seen.lcp,
 		tbtReady: blocking(seen.longTasks.filter((t) => t.start < ready)),
@@ -435,7 +413,7 @@ function lighthouse(url: string, preset: 'mobile' | 'desktop', runs: number): Li
 			'--output=json',
 			`--output-path=${out}`,
 			'--only-categories=performance,accessibility',
-			// Chromium has WebGL here through SwiftShader, so maplibre loads and counts against us.
+			// Lighthouse does not reach for the map, so maplibre (loaded on intent) is not measured.
 			`--chrome-flags=--headless --no-sandbox ${BROWSER_ARGS.join(' ')}`,
 			...(preset === 'desktop' ? ['--preset=desktop'] : [])
 		];
@@ -550,6 +528,7 @@ function report(
 		rows.push([label, format(a), format(e), e > 0 ? (a / e).toFixed(2) : '–']);
 	};
 	row('Navigation → map:ready', 'ready', ms);
+	rows.push(['Navigation → app started (hydrated)', ms(m('app', 'started')), '–', '–']);
 	row('First contentful paint', 'fcp', ms);
 	row('Largest contentful paint', 'lcp', ms);
 	row('Total blocking time before map:ready', 'tbtReady', ms);

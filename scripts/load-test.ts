@@ -9,10 +9,10 @@
  * request failed, timed out or was answered with anything but 2xx.
  */
 import autocannon, { type Result } from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { startServer } from './serve';
 
 const CONNECTIONS = 50;
 const SECONDS = 10;
@@ -41,30 +41,6 @@ function buildIfNeeded(): void {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitFor(url: string): Promise<void> {
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) throw new Error(`${url} did not answer in 20 s`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
 function report(path: string, r: Result): boolean {
 	const failed = r.errors + r.timeouts + r.non2xx;
 	console.log(
@@ -76,15 +52,10 @@ function report(path: string, r: Result): boolean {
 }
 
 if (serverIndex < 0) buildIfNeeded();
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [entry], {
-	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
-	stdio: ['ignore', 'ignore', 'inherit']
-});
+const server = await startServer({ entry, output: 'stderr' });
+const base = server.url;
 let ok = true;
 try {
-	await waitFor(`${base}/api/reports`);
 	console.log(`${entry} on ${base}: ${CONNECTIONS} connections, ${SECONDS} s per path`);
 	for (const path of PATHS) {
 		const result = await autocannon({
@@ -95,7 +66,7 @@ try {
 		ok = report(path, result) && ok;
 	}
 } finally {
-	server.kill();
+	await server.stop();
 }
 if (!ok) {
 	console.error('load test failed: some requests did not succeed');

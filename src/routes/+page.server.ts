@@ -1,9 +1,10 @@
 import { pickReport } from '$lib/server/pickReport';
 import { getReports } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
+import { InlineShapes } from '$lib/map/inlineShapes';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, isDataRequest }) => {
 	const { reports, errors } = getReports();
 	const { report, missingReport } = pickReport(reports, url);
 	return {
@@ -12,6 +13,7 @@ export const load: PageServerLoad = ({ url }) => {
 		errors,
 		/** The requested report id when no report has it: the page says so. */
 		missingReport,
-		shapes: svgMap()
+		// A page load draws the paths into its SVG and sends them no second time (inlineShapes.ts).
+		shapes: isDataRequest ? svgMap() : new InlineShapes(svgMap())
 	};
 };

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, mapReady, watchedPage, webglReady } from './chromium';
+import { mapReady, useBrowser, watchedPage, webglReady } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 // The WebGL map, drawn by SwiftShader on two cores, may take most of the default 30 s to appear.
 const SLOW = 60_000;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const DESCRIPTION =
 	'中国34个省级行政区地图，其中11个按会议日期着色。9月8日：重庆、贵州；9月9日：浙江、湖北；' +
@@ -29,7 +21,7 @@ describe('axe-core finds no serious or critical violations', { timeout: SLOW }, 
 		{ name: 'on the source page', path: '/source#p-3' }
 	])('$name', async ({ path, webgl }) => {
 		// The app's CSP forbids inline scripts, and axe is injected as one.
-		const w = await watchedPage(browser, baseURL, { bypassCSP: true });
+		const w = await watchedPage(browser(), baseURL, { bypassCSP: true });
 		await w.page.goto(baseURL + path);
 		if (webgl) await webglReady(w.page);
 		else if (path.startsWith('/?')) await mapReady(w.page);
@@ -41,7 +33,7 @@ describe('axe-core finds no serious or critical violations', { timeout: SLOW }, 
 
 describe('the keyboard', { timeout: SLOW }, () => {
 	it('reaches a province by Tab, opens it with Enter, and every stop on the way shows focus', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		const stops: { text: string; outline: string }[] = [];
@@ -73,7 +65,7 @@ describe('the keyboard', { timeout: SLOW }, () => {
 
 describe('the map in words', { timeout: SLOW }, () => {
 	it('describes the map to screen readers, on the SVG map and then on the WebGL map', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		const svg = w.page.locator('.svg svg');
@@ -87,7 +79,7 @@ describe('the map in words', { timeout: SLOW }, () => {
 	});
 
 	it('never tells the date by color alone: every colored province’s label carries its date', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		const labels = await w.page

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [
 	'/usr/bin/chromium',
@@ -41,6 +42,24 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
 	});
 }
 
+/**
+ * A Chromium for the tests of this file, or of the describe block it is called in: launched before
+ * them and closed after. A getter, as the browser only exists once they have begun.
+ */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch(extraArgs);
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('useBrowser(): no browser outside the tests it was set up for');
+		return browser;
+	};
+}
+
 export interface Watched {
 	context: BrowserContext;
 	page: Page;
@@ -70,12 +89,28 @@ export async function watchedPage(
 	return { context, page, errors, offsite };
 }
 
-/** Waits for the app's `map:ready` mark: every region drawn in its color and clickable. */
+/**
+ * Waits for the app's `map:ready` mark (every region drawn in its color and clickable, which the
+ * early map script gives before the app starts) and for `app:started`: these tests are about the
+ * app; early.test.ts is about the map before it.
+ */
 export async function mapReady(page: Page): Promise<void> {
-	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+	await page.waitForFunction(() =>
+		['map:ready', 'app:started'].every((m) => performance.getEntriesByName(m).length > 0)
+	);
 }
 
-/** Waits until the WebGL map has taken over from the SVG map. */
+/**
+ * Once the app has started, moves the mouse onto the map as a user reaching for it would: into a
+ * corner, over no region. The map page loads maplibre then (MapView's `loadWebgl`).
+ */
+export async function reachForMap(page: Page): Promise<void> {
+	await mapReady(page);
+	await page.locator('.map-view').hover({ position: { x: 4, y: 4 } });
+}
+
+/** Waits until the WebGL map has taken over from the SVG map, reaching for it first. */
 export async function webglReady(page: Page): Promise<void> {
+	await reachForMap(page);
 	await page.waitForSelector('.map-view[data-renderer="webgl"]', { timeout: 20_000 });
 }

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, mapReady, watchedPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { mapReady, useBrowser, watchedPage } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** The table as text: the header row, then one row per verb, cells squeezed. */
 async function table(page: Page): Promise<string[][]> {
@@ -25,7 +18,7 @@ async function table(page: Page): Promise<string[][]> {
 
 describe('the compare page', () => {
 	it('asks for two provinces, then sets them side by side as they are ticked', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/compare');
 		// Ticking a box only navigates once the page is hydrated.
 		await w.page.waitForLoadState('networkidle');
@@ -45,7 +38,7 @@ describe('the compare page', () => {
 	});
 
 	it('puts both of 云南’s 指出 in one row and marks the phrases shared with 浙江', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/compare?regions=330000,530000');
 		const yunnan = w.page.locator('tbody tr').first().locator('td').nth(1);
 		expect(await yunnan.locator('p').count()).toBe(2);
@@ -63,7 +56,7 @@ describe('the compare page', () => {
 	});
 
 	it('compares at most four and says what it left out or did not know', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/compare?regions=140000,150000,330000,350000,410000,110000');
 		const notices = await w.page.locator('.notices p').allInnerTexts();
 		expect(notices).toStrictEqual([
@@ -77,7 +70,7 @@ describe('the compare page', () => {
 	});
 
 	it('is reached from the map, starting with the province that is open', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/?region=140000');
 		await mapReady(w.page);
 		await w.page.getByRole('link', { name: '比较' }).click();

@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, mapReady, watchedPage, webglReady } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { mapReady, useBrowser, watchedPage, webglReady } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 // The WebGL map, drawn by SwiftShader on two cores, may take most of the default 30 s to appear.
 const SLOW = 60_000;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const htmlLang = (w: { page: import('playwright-core').Page }) =>
 	w.page.evaluate(() => document.documentElement.lang);
 
 describe('the interface in English', { timeout: SLOW }, () => {
 	it('switches the interface, names and map labels to English; the statements stay Chinese', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		expect(await htmlLang(w)).toBe('zh-Hans');
@@ -56,7 +48,7 @@ describe('the interface in English', { timeout: SLOW }, () => {
 	});
 
 	it('labels the WebGL map in English too', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/?lang=en');
 		await webglReady(w.page);
 		const labels = await w.page.locator('.gl .labels span').allInnerTexts();
@@ -67,7 +59,7 @@ describe('the interface in English', { timeout: SLOW }, () => {
 	});
 
 	it('carries the language to the source and compare pages, and back', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/compare?regions=140000,500000&lang=en');
 		expect(await htmlLang(w)).toBe('en');
 		expect(await w.page.locator('h1').innerText()).toBe('Compare provinces side by side');

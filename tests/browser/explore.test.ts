@@ -1,20 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, mapReady, watchedPage, webglReady, type Watched } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { mapReady, useBrowser, watchedPage, webglReady, type Watched } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 /** A Chromium without WebGL: the SVG map stays the map. */
-let noGl: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-	noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
-});
-afterAll(async () => {
-	await browser?.close();
-	await noGl?.close();
-});
+const noGl = useBrowser(['--disable-webgl', '--disable-3d-apis']);
 
 const SAME_DAY = ['140000', '150000', '350000', '410000', '450000']; // 9月10日
 const YIDAOQIE = ['330000', '350000', '500000']; // “一刀切”
@@ -36,8 +27,8 @@ const marks = (page: Page) => page.locator('.panel mark').allInnerTexts();
 
 /** The two renderers: the WebGL map in a normal Chromium, the SVG map where WebGL is off. */
 const renderers = [
-	{ name: 'WebGL', browser: () => browser, ready: webglReady },
-	{ name: 'SVG', browser: () => noGl, ready: mapReady }
+	{ name: 'WebGL', browser, ready: webglReady },
+	{ name: 'SVG', browser: noGl, ready: mapReady }
 ] as const;
 
 async function open(which: (typeof renderers)[number], path = '/', options = {}): Promise<Watched> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, mapReady, watchedPage, webglReady } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { mapReady, reachForMap, useBrowser, watchedPage, webglReady } from './chromium';
 import { listEntry } from './listEntry';
 
 const baseURL = inject('baseURL');
@@ -13,16 +13,10 @@ async function boxOf(page: Page, code: string) {
 }
 
 describe('without WebGL', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launch(['--disable-3d-apis']);
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser(['--disable-3d-apis']);
 
 	it('keeps the SVG map with every interaction: map, list, panel, legend, deep links', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		const { page } = w;
 		await page.goto(baseURL + '/');
 		await mapReady(page);
@@ -75,16 +69,10 @@ describe('without WebGL', () => {
 });
 
 describe('when the WebGL map fails', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it("keeps the SVG map and logs why when maplibre's worker cannot be loaded", async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		const logged: string[] = [];
 		w.page.on('console', (m) => {
 			if (m.type() === 'error') logged.push(m.text());
@@ -95,7 +83,7 @@ describe('when the WebGL map fails', () => {
 			return route.fulfill({ status: 404, body: 'gone' });
 		});
 		await w.page.goto(baseURL + '/');
-		await mapReady(w.page);
+		await reachForMap(w.page);
 		await expect
 			.poll(() => logged.some((m) => m.startsWith('WebGL map not used: ')), { timeout: 20_000 })
 			.toBe(true);
@@ -111,7 +99,7 @@ describe('when the WebGL map fails', () => {
 	}, 60_000);
 
 	it('draws the same map again, colors and highlight, after the WebGL context is lost and restored', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		const { page } = w;
 		await page.goto(`${baseURL}/?region=140000`);
 		await webglReady(page);
@@ -132,7 +120,7 @@ describe('when the WebGL map fails', () => {
 			for (const [fx, fy] of spots)
 				points.push([Math.round(b.x + fx * b.width), Math.round(b.y + fy * b.height)]);
 		}
-		const sample = async () => pixels(browser, await page.screenshot(), points);
+		const sample = async () => pixels(browser(), await page.screenshot(), points);
 		// Settled: two samples a moment apart agree.
 		let before = await sample();
 		await expect
@@ -159,7 +147,7 @@ describe('when the WebGL map fails', () => {
 	}, 60_000);
 
 	it('hands over to the SVG map when a lost WebGL context never comes back', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		const logged: string[] = [];
 		w.page.on('console', (m) => {
 			if (m.type() === 'error') logged.push(m.text());

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchedPage, webglReady } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage, webglReady } from './chromium';
 import { listEntry } from './listEntry';
 
 const baseURL = inject('baseURL');
@@ -69,16 +68,10 @@ describe('security headers', () => {
 });
 
 describe('the content security policy in the browser', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('lets the WebGL map and its worker run without a single violation', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		const reported: string[] = [];
 		w.page.on('console', (m) => {
 			if (m.text().includes('Content Security Policy')) reported.push(m.text());

@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, mapReady, watchedPage, webglReady, type Watched } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { mapReady, useBrowser, watchedPage, webglReady, type Watched } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Where a region's path is drawn on screen, to click it as a user would. */
 async function centerOf(w: Watched, code: string) {
@@ -21,7 +13,7 @@ async function centerOf(w: Watched, code: string) {
 
 describe('the map page', () => {
 	it('shows all 34 regions, the 11 of the article in their day colors, and a legend', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		const fills = await w.page.$$eval('.svg path[data-code]', (ps) =>
@@ -46,7 +38,7 @@ describe('the map page', () => {
 	});
 
 	it('opens 山西 with 骆惠宁 and his first statement when 山西 is clicked on the WebGL map', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await webglReady(w.page);
 		// 山西 is a compact province: the center of its bounding box lies inside it.
@@ -68,7 +60,7 @@ describe('the map page', () => {
 	});
 
 	it('opens the panel from ?region=140000 and from ?region=山西, and Esc closes it', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		for (const param of ['140000', encodeURIComponent('山西')]) {
 			await w.page.goto(`${baseURL}/?region=${param}`);
 			await mapReady(w.page);
@@ -82,7 +74,7 @@ describe('the map page', () => {
 	});
 
 	it('steps back and forward between selections with the browser history', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		await w.page.getByRole('link', { name: /山西/ }).first().click();
@@ -102,7 +94,7 @@ describe('the map page', () => {
 	});
 
 	it('says so for a province the article does not mention', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(`${baseURL}/?region=110000`);
 		await expect
 			.poll(() => w.page.locator('.panel').innerText())

@@ -1,9 +1,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mapReady, watchedPage, type Watched } from './chromium';
+import { mapReady, useBrowser, watchedPage, type Watched } from './chromium';
 import { listEntry } from './listEntry';
 import { startServer, type Server } from './startServer';
 
@@ -17,7 +16,6 @@ const HOSTILE_TITLE = '<script>alert(1)</script>各地部署会议';
 // whose text is hostile markup) and one that cannot be parsed.
 let dir: string;
 let server: Server;
-let browser: Browser;
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'seeds-'));
@@ -27,21 +25,21 @@ beforeAll(async () => {
 	copyFileSync(fixture('text-only.html'), join(dir, 'text-only.html'));
 	copyFileSync(fixture('error-no-verb.txt'), join(dir, 'broken.txt'));
 	server = await startServer({ SEEDS_DIR: dir });
-	// The SVG map is enough here: none of this is about the renderer, and it costs less CPU.
-	browser = await launch(['--disable-3d-apis']);
 });
 
 afterAll(async () => {
-	await browser?.close();
 	await server?.stop();
 	rmSync(dir, { recursive: true, force: true });
 });
+
+// The SVG map is enough here: none of this is about the renderer, and it costs less CPU.
+const browser = useBrowser(['--disable-3d-apis']);
 
 const BROKEN_REASON = "paragraph 1: no speech verb after the official's name";
 
 /** The page, with every dialog (alert, confirm …) it opens recorded and dismissed. */
 async function open(path: string): Promise<Watched & { dialogs: string[] }> {
-	const w = await watchedPage(browser, server.baseURL);
+	const w = await watchedPage(browser(), server.baseURL);
 	const dialogs: string[] = [];
 	w.page.on('dialog', (d) => {
 		dialogs.push(d.message());

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, mapReady, watchedPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { mapReady, useBrowser, watchedPage } from './chromium';
 
 const baseURL = inject('baseURL');
 const REPORT = '000_44db7bec739ae390';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the source page', () => {
 	it('shows the title and every paragraph in order, numbered and anchored', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/source');
 		const reports = (await (await fetch(`${baseURL}/api/reports/${REPORT}`)).json()) as {
 			title: string;
@@ -34,7 +26,7 @@ describe('the source page', () => {
 	});
 
 	it('links a meeting’s paragraph back to its province on the map, keeping the article', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(`${baseURL}/source?report=${REPORT}`);
 		const link = w.page.locator('#p-16 .to-map');
 		expect(await link.innerText()).toBe('在地图上查看重庆');
@@ -47,7 +39,7 @@ describe('the source page', () => {
 	});
 
 	it('is reached from each statement in the panel, at the statement’s own paragraph', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(`${baseURL}/?region=530000&report=${REPORT}`);
 		await mapReady(w.page);
 		const links = w.page.locator('.panel .statements a.source');
@@ -63,7 +55,7 @@ describe('the source page', () => {
 	});
 
 	it('is linked from the map page’s header', async () => {
-		const w = await watchedPage(browser, baseURL);
+		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/?lang=en');
 		await mapReady(w.page);
 		await w.page.getByRole('link', { name: 'Article' }).click();

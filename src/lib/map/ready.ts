@@ -7,3 +7,6 @@ export function markReady(
 ): void {
 	if (perf.getEntriesByName(READY_MARK).length === 0) perf.mark(READY_MARK);
 }
+
+/** The mark of the app having started (hydrated): the early map script has handed over. */
+export const STARTED_MARK = 'app:started';

@@ -1,0 +1,100 @@
+/**
+ * The map's first second. The server's SVG map is on screen long before the app's JavaScript has
+ * loaded and hydrated; `earlyMap`, inlined in the page's <head>, makes it answer clicks from the
+ * first paint. Each region's panel is rendered by the server into a <template> (EarlyPanels.svelte);
+ * a click on a region shows its panel in the side column and outlines the region, and the app,
+ * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
+ */
+/** What the early script shares with the app, on `window`. */
+export interface EarlyState {
+	/** The region chosen before the app started, or null. */
+	selected: string | null;
+	/** Set by the app when it takes over: the early script then does nothing more. */
+	done: boolean;
+}
+
+export const EARLY_KEY = '__earlyMap';
+
+type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
+
+/**
+ * The inline script. The server serializes it with Function.prototype.toString, so its body may use
+ * nothing from outside it: constants come in as arguments.
+ */
+export function earlyMap(win: Window, key: string, mark: string): void {
+	const doc = win.document;
+	const state: EarlyState = { selected: null, done: false };
+	(win as unknown as Record<string, EarlyState>)[key] = state;
+	const slot = () => doc.querySelector<HTMLElement>('[data-early-slot]');
+
+	function outline(code: string | null) {
+		for (const path of doc.querySelectorAll('[data-early-selected]')) {
+			path.removeAttribute('data-early-selected');
+		}
+		if (code)
+			doc
+				.querySelector(`svg.map path[data-code="${code}"]`)
+				?.setAttribute('data-early-selected', '');
+	}
+
+	function show(code: string) {
+		const target = slot();
+		const panel = doc.querySelector<HTMLTemplateElement>(`template[data-early-panel="${code}"]`);
+		if (!target || !panel) return;
+		target.replaceChildren(panel.content.cloneNode(true));
+		target.hidden = false;
+		state.selected = code;
+		outline(code);
+		target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+	}
+
+	function close() {
+		const target = slot();
+		if (target) {
+			target.hidden = true;
+			target.replaceChildren();
+		}
+		state.selected = null;
+		outline(null);
+	}
+
+	doc.addEventListener(
+		'click',
+		(event) => {
+			const el = event.target;
+			if (state.done || !(el instanceof Element) || !slot()) return;
+			if (el.closest('[data-early-slot] .close')) return close();
+			const code = el.closest('svg.map [data-code]')?.getAttribute('data-code');
+			if (code && /^\d{6}$/.test(code)) show(code);
+		},
+		true
+	);
+	doc.addEventListener('keydown', (event) => {
+		if (!state.done && event.key === 'Escape' && state.selected) close();
+	});
+	// The slot comes after the map and the panels, so once it is parsed every region is there to
+	// be drawn in its color (the styles are in <head>) and to open its panel: the frame that draws
+	// it is the map's first, marked just after its paint.
+	const whenDrawn = () => {
+		if (slot()) {
+			win.setTimeout(() => {
+				if (!win.performance.getEntriesByName(mark).length) win.performance.mark(mark);
+			}, 0);
+		} else if (doc.readyState === 'loading') win.requestAnimationFrame(whenDrawn);
+	};
+	win.requestAnimationFrame(whenDrawn);
+}
+
+/**
+ * The app taking over: the region chosen before it started (or null), after which the early
+ * script stands down and the outline it drew is cleared (the app draws its own).
+ */
+export function takeEarlySelection(win: Window = window): string | null {
+	const state = (win as EarlyWindow)[EARLY_KEY];
+	if (!state) return null;
+	state.done = true;
+	for (const path of win.document.querySelectorAll('[data-early-selected]')) {
+		path.removeAttribute('data-early-selected');
+	}
+	return state.selected;
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { EARLY_KEY, takeEarlySelection } from '$lib/map/early';
+import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
+
+describe('the early map script', () => {
+	it('is allowed by the hash of exactly what the page inlines', () => {
+		const hash = createHash('sha256').update(EARLY_SCRIPT).digest('base64');
+		expect(EARLY_SCRIPT_SOURCE).toBe(`'sha256-${hash}'`);
+	});
+
+	it('runs on its own, sharing its state under its key', () => {
+		// A window with just what the script touches before the page has a body.
+		const listeners: string[] = [];
+		const frames: (() => void)[] = [];
+		const win = {
+			document: {
+				readyState: 'loading',
+				querySelector: () => null,
+				addEventListener: (type: string) => listeners.push(type)
+			},
+			requestAnimationFrame: (f: () => void) => frames.push(f)
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		expect(listeners).toStrictEqual(['click', 'keydown']);
+		expect((win as unknown as Record<string, unknown>)[EARLY_KEY]).toStrictEqual({
+			selected: null,
+			done: false
+		});
+		expect(frames).toHaveLength(1);
+	});
+
+	it('hands its choice to the app once, then stands down', () => {
+		const removed: string[] = [];
+		const win = {
+			[EARLY_KEY]: { selected: '140000', done: false },
+			document: {
+				querySelectorAll: () => [{ removeAttribute: (name: string) => removed.push(name) }]
+			}
+		} as unknown as Window;
+		expect(takeEarlySelection(win)).toBe('140000');
+		expect((win as unknown as Record<string, unknown>)[EARLY_KEY]).toMatchObject({ done: true });
+		expect(removed).toStrictEqual(['data-early-selected']);
+		expect(takeEarlySelection({ document: {} } as unknown as Window)).toBeNull();
+	});
+});
+
+describe('allowScript', () => {
+	it("adds a source to script-src only, keeping SvelteKit's own", () => {
+		expect(
+			allowScript(
+				"default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self'",
+				"'sha256-b='"
+			)
+		).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self'");
+	});
+
+	it('leaves a policy without script-src as it is', () => {
+		expect(allowScript("default-src 'self'", "'sha256-b='")).toBe("default-src 'self'");
+	});
+});

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage, type Watched } from './chromium';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+const APP_SCRIPTS = '**/_app/immutable/**/*.js';
+const FIRST_STATEMENT =
+	'要深入学习贯彻习近平总书记关于主题教育一系列重要指示精神，以高度的政治责任感和使命感，巩固深化第一批主题教育成果，扎实开展第二批主题教育，确保全省整个主题教育取得最好成效。';
+
+const marked = (page: Page, mark: string) =>
+	page.evaluate((m) => performance.getEntriesByName(m).length > 0, mark);
+
+async function clickRegion(w: Watched, code: string) {
+	const box = await w.page.locator(`.svg path[data-code="${code}"]`).boundingBox();
+	if (!box) throw new Error(`region ${code} is not drawn`);
+	await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** A page whose console reports Content-Security-Policy violations into `violations`. */
+async function pageWithoutApp(violations: string[]) {
+	const w = await watchedPage(browser(), baseURL);
+	w.page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	return w;
+}
+
+describe('the map before the app has started', () => {
+	it('is marked ready and opens, switches and closes panels with no app script at all', async () => {
+		const violations: string[] = [];
+		const w = await pageWithoutApp(violations);
+		await w.page.route(APP_SCRIPTS, (route) => route.abort());
+		await w.page.goto(baseURL + '/');
+		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		expect(await marked(w.page, 'app:started')).toBe(false);
+
+		await clickRegion(w, '140000');
+		const panel = w.page.locator('.panel');
+		await expect.poll(() => panel.getAttribute('data-region')).toBe('140000');
+		const text = await panel.innerText();
+		expect(text).toContain('2019年9月10日');
+		expect(text).toContain('省委书记 骆惠宁');
+		expect(text).toContain(FIRST_STATEMENT);
+		expect(await w.page.locator('.side .lead').isVisible()).toBe(false);
+		expect(await w.page.locator('[data-early-selected]').getAttribute('data-code')).toBe('140000');
+
+		await clickRegion(w, '500000');
+		await expect.poll(() => panel.getAttribute('data-region')).toBe('500000');
+		expect(await panel.count()).toBe(1);
+		expect(await w.page.locator('[data-early-selected]').getAttribute('data-code')).toBe('500000');
+
+		await w.page.keyboard.press('Escape');
+		expect(await panel.count()).toBe(0);
+		expect(await w.page.locator('[data-early-selected]').count()).toBe(0);
+		expect(await w.page.locator('.side .lead').isVisible()).toBe(true);
+
+		// A region the article does not mention says so; its close button closes it.
+		await clickRegion(w, '110000');
+		expect(await panel.innerText()).toContain('本文未报道北京市的会议。');
+		await panel.getByRole('button', { name: '关闭' }).click();
+		expect(await panel.count()).toBe(0);
+
+		expect(violations).toStrictEqual([]);
+		await w.context.close();
+	});
+
+	it('hands a region clicked early to the app, which shows it, puts it in the URL and history', async () => {
+		const violations: string[] = [];
+		const w = await pageWithoutApp(violations);
+		const held: Route[] = [];
+		let release: (() => void) | undefined;
+		const released = new Promise<void>((r) => (release = r));
+		await w.page.route(APP_SCRIPTS, async (route) => {
+			held.push(route);
+			await released;
+			await route.continue();
+		});
+		await w.page.goto(baseURL + '/');
+		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		await clickRegion(w, '140000');
+		const panel = w.page.locator('.panel');
+		await expect.poll(() => panel.getAttribute('data-region')).toBe('140000');
+		expect(held.length).toBeGreaterThan(0);
+		expect(await marked(w.page, 'app:started')).toBe(false);
+
+		release!();
+		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('region')).toBe('140000');
+		expect(await panel.count()).toBe(1);
+		expect(await panel.getAttribute('data-region')).toBe('140000');
+		expect(await panel.innerText()).toContain(FIRST_STATEMENT);
+		expect(
+			await w.page
+				.locator('[data-early-slot], template[data-early-panel], [data-early-selected]')
+				.count()
+		).toBe(0);
+		expect(await w.page.locator('.svg path.selected').getAttribute('data-code')).toBe('140000');
+
+		await w.page.goBack();
+		await expect.poll(() => panel.count()).toBe(0);
+		expect(w.errors).toStrictEqual([]);
+		expect(violations).toStrictEqual([]);
+		await w.context.close();
+	});
+
+	it('is the only inline script besides SvelteKit’s, each allowed by its hash', async () => {
+		const response = await fetch(baseURL + '/');
+		const html = await response.text();
+		const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+		const policy = response.headers.get('content-security-policy') ?? '';
+		const scriptSrc = policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.find(([name]) => name === 'script-src');
+		expect(inline).toHaveLength(2);
+		expect(scriptSrc?.slice(1).sort()).toStrictEqual(["'self'", ...hashes].sort());
+	});
+});
