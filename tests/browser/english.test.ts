@@ -47,13 +47,19 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		await w.context.close();
 	});
 
-	it('labels the WebGL map in English too', async () => {
+	it('labels the WebGL map and its zoom buttons in English too', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/?lang=en');
 		await webglReady(w.page);
 		const labels = await w.page.locator('.gl .labels span').allInnerTexts();
 		expect(labels.map((t) => t.replace(/\s+/g, ' '))).toContain('Shanxi 10 Sep');
 		expect(labels).toContain('Beijing');
+		const zoomIn = w.page.locator('.maplibregl-ctrl-zoom-in');
+		expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
+		// Switching language relabels the zoom buttons of the map already made.
+		await w.page.getByRole('button', { name: '切换到中文' }).click();
+		await expect.poll(() => zoomIn.getAttribute('aria-label')).toBe('放大');
+		expect(await w.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('title')).toBe('缩小');
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionStyle } from './regionStyle';
-import { applyFills, applyHover, applyStates, type MapLike } from './helpers';
+import {
+	applyFills,
+	applyHover,
+	applyStates,
+	labelZoomButtons,
+	zoomLocale,
+	type MapLike
+} from './helpers';
 import { NEUTRAL } from './color';
 
 /** Records what a helper asks of the map. */
@@ -65,5 +72,24 @@ describe('map helpers', () => {
 		for (const method of ['setFeatureState', 'setPaintProperty', 'queryRenderedFeatures']) {
 			expect(source).toMatch(new RegExp(`\\b${method}\\(`));
 		}
+	});
+});
+
+describe('zoom button labels', () => {
+	it('give maplibre its strings and rename buttons it has already made', () => {
+		const labels = { zoomIn: '放大', zoomOut: '缩小' };
+		expect(zoomLocale(labels)).toStrictEqual({
+			'NavigationControl.ZoomIn': '放大',
+			'NavigationControl.ZoomOut': '缩小'
+		});
+		const attributes: Record<string, Record<string, string>> = {};
+		const button = (selector: string) => ({
+			setAttribute: (name: string, value: string) => ((attributes[selector] ??= {})[name] = value)
+		});
+		labelZoomButtons({ querySelector: button } as unknown as ParentNode, labels);
+		expect(attributes).toStrictEqual({
+			'.maplibregl-ctrl-zoom-in': { title: '放大', 'aria-label': '放大' },
+			'.maplibregl-ctrl-zoom-out': { title: '缩小', 'aria-label': '缩小' }
+		});
 	});
 });

@@ -24,3 +24,29 @@ export function applyHover(map: MapLike, previous: string | null, next: string |
 	if (previous) map.setFeatureState({ source: SOURCE, id: previous }, { hover: false });
 	if (next) map.setFeatureState({ source: SOURCE, id: next }, { hover: true });
 }
+
+/** The zoom buttons' names, in the page's language. */
+export interface ZoomLabels {
+	zoomIn: string;
+	zoomOut: string;
+}
+
+/** maplibre's own strings for its zoom buttons, which it reads once, when the map is made. */
+export function zoomLocale(labels: ZoomLabels): Record<string, string> {
+	return {
+		'NavigationControl.ZoomIn': labels.zoomIn,
+		'NavigationControl.ZoomOut': labels.zoomOut
+	};
+}
+
+/** Renames the zoom buttons of a map already made, when the page's language changes. */
+export function labelZoomButtons(container: Pick<ParentNode, 'querySelector'>, labels: ZoomLabels) {
+	for (const [selector, label] of [
+		['.maplibregl-ctrl-zoom-in', labels.zoomIn],
+		['.maplibregl-ctrl-zoom-out', labels.zoomOut]
+	] as const) {
+		const button = container.querySelector(selector);
+		button?.setAttribute('title', label);
+		button?.setAttribute('aria-label', label);
+	}
+}

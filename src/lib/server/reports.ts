@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ParseError } from '../seed/errors';
 import { parseArticle } from '../seed/parse.server';
 import type { Report } from '../seed/types';
 
 export interface SeedError {
-	/** The seed's path, e.g. 'seeds/000_x.txt'. */
+	/**
+	 * The seed's file name in the seeds folder, e.g. '000_x.txt': readers of the page and the API
+	 * see which article failed, not where the server keeps it (the log has the whole path).
+	 */
 	file: string;
 	message: string;
 }
@@ -38,9 +41,9 @@ export function getReport(id: string): Report | undefined {
 
 function loadReports(dir: string): Reports {
 	const result: Reports = { reports: [], errors: [] };
-	const fail = (file: string, message: string) => {
-		console.error(`seed ${file} skipped: ${message}`);
-		result.errors.push({ file, message });
+	const fail = (name: string, message: string) => {
+		console.error(`seed ${join(dir, name)} skipped: ${message}`);
+		result.errors.push({ file: name, message });
 	};
 
 	let names: string[];
@@ -50,21 +53,22 @@ function loadReports(dir: string): Reports {
 			.map((entry) => entry.name)
 			.sort();
 	} catch (error) {
-		fail(dir, `cannot list the seeds folder: ${messageOf(error)}`);
+		// The code, not the message: that has the folder's whole path.
+		const code = (error as NodeJS.ErrnoException).code ?? messageOf(error);
+		fail(basename(dir), `cannot list the seeds folder (${code})`);
 		return result;
 	}
 
 	for (const name of names) {
-		const file = join(dir, name);
 		const id = name.slice(0, name.length - extname(name).length);
 		if (result.reports.some((r) => r.id === id)) {
-			fail(file, `another seed already has the id ${id}`);
+			fail(name, `another seed already has the id ${id}`);
 			continue;
 		}
 		try {
-			result.reports.push(parseArticle(readFileSync(file), { id, file }));
+			result.reports.push(parseArticle(readFileSync(join(dir, name)), { id, file: name }));
 		} catch (error) {
-			fail(file, messageOf(error));
+			fail(name, messageOf(error));
 		}
 	}
 	return result;
