@@ -5,6 +5,9 @@ import { nanhai, provinces } from '../geo/shapes';
 import { mercator, viewBoxOf, type Bounds, type LngLat } from '../geo/mercator';
 import type { MapShapes } from '../map/shapes';
 import { CompactPathContext } from '../map/compactPath';
+import { depthIn } from '../map/depth';
+import { labelBox, type Box } from '../map/labelBox';
+import { placeLabels, type Placeable, type Point } from '../map/placeLabels';
 
 /**
  * How far (in map units: maplibre pixels at zoom 4) a simplified border may stray, and how many
@@ -20,21 +23,28 @@ const project = geoTransform({
 	}
 });
 
-/** Where a region's name sits: inside its largest polygon, as far from the edges as can be. */
-function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+/**
+ * A region's largest polygon (its outer ring and holes) in map units: its label belongs there, on
+ * the mainland rather than an island.
+ */
+export function mainland(geometry: Polygon | MultiPolygon): Point[][] {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	const projected = polygons.map((rings) =>
 		rings.map((ring) => ring.map((p: Position) => mercator(p as LngLat)))
 	);
-	const area = (ring: [number, number][]) =>
+	const area = (ring: Point[]) =>
 		Math.abs(
 			ring.reduce((s, [x0, y0], i) => {
 				const [x1, y1] = ring[(i + 1) % ring.length]!;
 				return s + x0 * y1 - x1 * y0;
 			}, 0)
 		);
-	const largest = projected.reduce((a, b) => (area(b[0]!) > area(a[0]!) ? b : a));
-	const [x, y] = polylabel(largest, 0.5);
+	return projected.reduce((a, b) => (area(b[0]!) > area(a[0]!) ? b : a));
+}
+
+/** Where a region's name sits best: as far from the edges of its mainland as can be. */
+function labelPoint(mainland: Point[][]): Point {
+	const [x, y] = polylabel(mainland, 0.5);
 	return [Math.round(x! * 10) / 10, Math.round(y! * 10) / 10];
 }
 
@@ -55,20 +65,62 @@ function boundsOf(features: Feature[], pad: [number, number] = [0, 0]): Bounds {
 
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
+/** A lng/lat box in map units. */
+function boxOf([[w, s], [e, n]]: Bounds): Box {
+	const [x0, y0] = mercator([w, n]);
+	const [x1, y1] = mercator([e, s]);
+	return { x0, y0, x1, y1 };
+}
+
 /**
  * Regions too small to hold their name: the label moves out to sea by this much (map units) and a
- * leader line points back. 香港 and 澳门 sit either side of the Pearl River mouth, 上海 on the coast.
+ * leader line points back: 香港's east of the Pearl River mouth, 澳门's south of it, 上海's out to sea.
+ * (Other small regions get leader lines where placing the labels apart needs them.)
  */
-const CALLOUTS: Record<string, [number, number]> = {
-	'810000': [30, 22],
-	'820000': [-30, 26],
+const CALLOUTS: Record<string, Point> = {
+	'810000': [40, 18],
+	'820000': [0, 40],
 	'310000': [34, 2]
 };
 
-function placeLabel(code: string, at: [number, number]) {
-	const nudge = CALLOUTS[code];
-	if (!nudge) return { label: at };
-	return { label: [at[0] + nudge[0], at[1] + nudge[1]] as [number, number], anchor: at };
+/**
+ * The label every region is placed for: any region may be mentioned, so each is taken at the
+ * mentioned size with a date line. The points are computed once per server, for every article,
+ * and points that keep these apart keep any article's labels apart. A date with a two-digit month
+ * is 6 units wider a side, which the gap absorbs.
+ */
+const MODEL_DATE = '9月10日';
+/** Clear space between two labels, in map units (6 px at 1024 × 768), so that they read as two. */
+const LABEL_GAP = 12;
+/** Moving a callout away from its hand-placed spot costs this many times more than other moves. */
+const CALLOUT_STIFFNESS = 3;
+
+const round1 = ([x, y]: Point): Point => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+
+/** Where every label goes: at its best point, then moved apart where labels would overlap. */
+function labelPoints(frame: Box, inset: Box): Record<string, { label: Point; anchor?: Point }> {
+	const items = provinces.features.map((f): Placeable & { region: Point } => {
+		const shape = mainland(f.geometry);
+		const best = labelPoint(shape);
+		const nudge = CALLOUTS[f.properties.code];
+		return {
+			code: f.properties.code,
+			region: best,
+			at: nudge ? [best[0] + nudge[0], best[1] + nudge[1]] : best,
+			box: labelBox(f.properties.name, [MODEL_DATE], true),
+			// A callout is out at sea already: anywhere near its spot will do.
+			depth: nudge ? () => Infinity : depthIn([shape]),
+			stiffness: nudge ? CALLOUT_STIFFNESS : 1
+		};
+	});
+	const placed = placeLabels(items, { frame, obstacles: [inset], gap: LABEL_GAP });
+	return Object.fromEntries(
+		items.map(({ code, region }) => {
+			const { label, anchor } = placed[code]!;
+			const from = CALLOUTS[code] ? region : anchor;
+			return [code, from ? { label: round1(label), anchor: from } : { label: round1(label) }];
+		})
+	);
 }
 
 let cached: MapShapes | undefined;
@@ -84,13 +136,19 @@ export function svgMap(): MapShapes {
 	};
 	// A little air around the land so borders are not cut by the frame.
 	const bounds = boundsOf([...provinces.features, ...nanhai.features], [0.6, 0.4]);
+	const viewBox = viewBoxOf(bounds).map((v) => Math.round(v)) as MapShapes['viewBox'];
+	const [x, y, w, h] = viewBox;
+	const labels = labelPoints(
+		{ x0: x, y0: y, x1: x + w, y1: y + h },
+		boxOf(boundsOf(nanhai.features))
+	);
 	cached = {
 		bounds,
-		viewBox: viewBoxOf(bounds).map((v) => Math.round(v)) as MapShapes['viewBox'],
+		viewBox,
 		regions: provinces.features.map((f) => ({
 			code: f.properties.code,
 			d: path(f),
-			...placeLabel(f.properties.code, labelPoint(f.geometry)),
+			...labels[f.properties.code]!,
 			bbox: boundsOf([f]).map(([x, y]) => [round4(x), round4(y)]) as Bounds
 		})),
 		inset: nanhai.features.map((f) => ({ kind: f.properties.kind, d: path(f) }))

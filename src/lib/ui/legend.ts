@@ -1,0 +1,19 @@
+import type { Day } from '../map/color';
+
+/**
+ * How many columns the legend's entries take: a few in one, up to eight in two (four rows), more
+ * in three. A short, wide legend fits under 西藏 in the map's bottom-left corner; a tall one
+ * covers it.
+ */
+export function legendColumns(entries: number): number {
+	if (entries <= 3) return 1;
+	return entries <= 8 ? 2 : 3;
+}
+
+/** The span of the meeting days, for the folded legend: '9月8日–9月12日', one day, or null. */
+export function legendRange(days: readonly Day[], format: (iso: string) => string): string | null {
+	if (days.length === 0) return null;
+	const dates = days.map((d) => d.date).sort();
+	const [first, last] = [dates[0]!, dates.at(-1)!];
+	return first === last ? format(first) : `${format(first)}–${format(last)}`;
+}
