@@ -1,13 +1,33 @@
 import { building } from '$app/environment';
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from '$lib/server/earlyScript';
+import { PageCache } from '$lib/server/pageCache';
+import { getReports } from '$lib/server/reports';
+import { svgMap } from '$lib/server/svgMap';
+
+const pages = new PageCache(64);
+
+/** The seeds and the SVG map (its label placement takes a moment) before the first request. */
+export const init: ServerInit = () => {
+	if (building) return;
+	getReports();
+	svgMap();
+};
 
 /**
- * Security headers on every response, the page's language from `?lang=`, and the early map script
- * (map/early.ts) with the hash that lets it run.
+ * Security headers on every response, the page's language from `?lang=`, the early map script
+ * (map/early.ts) with the hash that lets it run, and rendered pages kept for their next request.
  */
 export const handle: Handle = async ({ event, resolve }) => {
+	// Pages are rendered once per URL (pageCache.ts); a long, one-off URL is not kept.
+	// (Prerendering may not read the query string at all.)
+	const key = building ? '' : event.url.pathname + event.url.search;
+	const cacheable =
+		!building && event.request.method === 'GET' && !event.isDataRequest && key.length <= 512;
+	const hit = cacheable ? pages.get(key) : undefined;
+	if (hit) return new Response(hit.body, { headers: hit.headers });
+
 	// Prerendered files (the shapes) have no query string to read.
 	const lang = !building && event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-Hans';
 	const response = await resolve(event, {
@@ -24,5 +44,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('Content-Security-Policy', allowScript(csp, EARLY_SCRIPT_SOURCE));
 	if (!html && !response.headers.has('Content-Security-Policy'))
 		response.headers.set('Content-Security-Policy', NON_PAGE_CSP);
+	if (cacheable && html && response.status === 200) {
+		const body = await response.text();
+		pages.set(key, { body, headers: [...response.headers] });
+		return new Response(body, { headers: response.headers });
+	}
 	return response;
 };

@@ -2,6 +2,7 @@ import { pickReport } from '$lib/server/pickReport';
 import { getReports } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
 import { InlineShapes } from '$lib/map/inlineShapes';
+import { meetingDays } from '$lib/map/color';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, isDataRequest }) => {
@@ -9,6 +10,8 @@ export const load: PageServerLoad = ({ url, isDataRequest }) => {
 	const { report, missingReport } = pickReport(reports, url);
 	return {
 		report,
+		// Computed here: the page would otherwise ship d3's color ramps to compute five colors.
+		days: meetingDays(report?.meetings ?? []),
 		reports: reports.map((r) => ({ id: r.id, title: r.title })),
 		errors,
 		/** The requested report id when no report has it: the page says so. */

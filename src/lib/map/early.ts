@@ -72,17 +72,37 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 	doc.addEventListener('keydown', (event) => {
 		if (!state.done && event.key === 'Escape' && state.selected) close();
 	});
-	// The slot comes after the map and the panels, so once it is parsed every region is there to
-	// be drawn in its color (the styles are in <head>) and to open its panel: the frame that draws
-	// it is the map's first, marked just after its paint.
+	// The page's first paint has the whole map in its colors (app.html's <link rel="expect">), and
+	// the panels and their slot come before the map, so a click opens any region's from then on.
+	// The mark is the later of the first paint and the frame that found the slot, should a browser
+	// paint before the map is in.
+	let found: number | undefined;
+	let painted: number | undefined;
+	const markDrawn = () => {
+		if (found === undefined || painted === undefined) return;
+		if (win.performance.getEntriesByName(mark).length) return;
+		win.performance.mark(mark, { startTime: Math.max(found, painted) });
+	};
 	const whenDrawn = () => {
 		if (slot()) {
-			win.setTimeout(() => {
-				if (!win.performance.getEntriesByName(mark).length) win.performance.mark(mark);
-			}, 0);
+			found = win.performance.now();
+			markDrawn();
 		} else if (doc.readyState === 'loading') win.requestAnimationFrame(whenDrawn);
 	};
 	win.requestAnimationFrame(whenDrawn);
+	try {
+		const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
+		new Observer((entries, observer) => {
+			const paint = entries.getEntriesByName('first-contentful-paint')[0];
+			if (!paint) return;
+			observer.disconnect();
+			painted = paint.startTime;
+			markDrawn();
+		}).observe({ type: 'paint', buffered: true });
+	} catch {
+		// No paint timing here: the frame that found the slot stands for the paint.
+		painted = 0;
+	}
 }
 
 /**

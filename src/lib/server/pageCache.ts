@@ -1,0 +1,34 @@
+/**
+ * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds are read
+ * once per process (reports.ts), so a page rendered once can be sent again as it is: the map page
+ * renders in tens of ms (its SVG map and every region's panel), a cached one in well under one.
+ */
+export interface CachedPage {
+	body: string;
+	headers: [string, string][];
+}
+
+export class PageCache {
+	readonly #pages = new Map<string, CachedPage>();
+
+	constructor(
+		/** How many pages to keep; the least recently used goes first. */
+		readonly size: number
+	) {}
+
+	get(key: string): CachedPage | undefined {
+		const page = this.#pages.get(key);
+		if (page) {
+			// Most recently used last, so the first key is the one to drop.
+			this.#pages.delete(key);
+			this.#pages.set(key, page);
+		}
+		return page;
+	}
+
+	set(key: string, page: CachedPage): void {
+		this.#pages.delete(key);
+		this.#pages.set(key, page);
+		if (this.#pages.size > this.size) this.#pages.delete(this.#pages.keys().next().value!);
+	}
+}
