@@ -118,3 +118,21 @@ export function takeEarlySelection(win: Window = window): string | null {
 	}
 	return state.selected;
 }
+
+/**
+ * Resolves once the browser is idle after the page's first paint (at the latest `timeout` ms
+ * after it is asked, frames or not: a tab opened in the background draws none), or at once where
+ * the early script has not run.
+ */
+export function afterFirstPaint(win: Window = window, timeout = 300): Promise<void> {
+	if (!(win as EarlyWindow)[EARLY_KEY]) return Promise.resolve();
+	return new Promise((resolve) => {
+		win.setTimeout(resolve, timeout);
+		win.requestAnimationFrame(() => {
+			// Safari has no requestIdleCallback.
+			if (typeof win.requestIdleCallback === 'function') {
+				win.requestIdleCallback(() => resolve(), { timeout });
+			} else win.setTimeout(resolve, 0);
+		});
+	});
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EARLY_KEY, takeEarlySelection } from '$lib/map/early';
+import { EARLY_KEY, afterFirstPaint, takeEarlySelection } from '$lib/map/early';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
 
 describe('the early map script', () => {
@@ -57,5 +57,25 @@ describe('allowScript', () => {
 
 	it('leaves a policy without script-src as it is', () => {
 		expect(allowScript("default-src 'self'", "'sha256-b='")).toBe("default-src 'self'");
+	});
+});
+
+describe('afterFirstPaint', () => {
+	it('resolves at once where the early script has not run', async () => {
+		await expect(afterFirstPaint({} as Window)).resolves.toBeUndefined();
+	});
+
+	it('waits for a frame and then idle, or for its timeout when no frame comes', async () => {
+		const calls: string[] = [];
+		let timeout: (() => void) | undefined;
+		const win = {
+			[EARLY_KEY]: { selected: null, done: false },
+			setTimeout: (f: () => void) => (timeout = f),
+			requestAnimationFrame: () => calls.push('frame')
+		} as unknown as Window;
+		const started = afterFirstPaint(win, 300);
+		expect(calls).toStrictEqual(['frame']);
+		timeout!();
+		await expect(started).resolves.toBeUndefined();
 	});
 });
