@@ -28,6 +28,8 @@ describe('the source page', () => {
 	it('links a meeting’s paragraph back to its province on the map, keeping the article', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(`${baseURL}/source?report=${REPORT}`);
+		// The link as the started app writes it (the server's is relative: ./?report=…).
+		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
 		const link = w.page.locator('#p-16 .to-map');
 		expect(await link.innerText()).toBe('在地图上查看重庆');
 		expect(await link.getAttribute('href')).toBe(`/?report=${REPORT}&region=500000`);

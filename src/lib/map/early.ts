@@ -121,11 +121,12 @@ export function takeEarlySelection(win: Window = window): string | null {
 
 /**
  * Resolves once the browser is idle after the page's first paint (at the latest `timeout` ms
- * after it is asked, frames or not: a tab opened in the background draws none), or at once where
- * the early script has not run.
+ * after it is asked, frames or not: a tab opened in the background draws none), or at once on a
+ * page without the early map (the other pages, the presenter) or where its script has not run.
  */
 export function afterFirstPaint(win: Window = window, timeout = 300): Promise<void> {
-	if (!(win as EarlyWindow)[EARLY_KEY]) return Promise.resolve();
+	const early = (win as EarlyWindow)[EARLY_KEY] && win.document.querySelector('[data-early-slot]');
+	if (!early) return Promise.resolve();
 	return new Promise((resolve) => {
 		win.setTimeout(resolve, timeout);
 		win.requestAnimationFrame(() => {

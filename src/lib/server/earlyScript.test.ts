@@ -61,8 +61,16 @@ describe('allowScript', () => {
 });
 
 describe('afterFirstPaint', () => {
-	it('resolves at once where the early script has not run', async () => {
+	it('resolves at once where the early script has not run or the page has no early map', async () => {
 		await expect(afterFirstPaint({} as Window)).resolves.toBeUndefined();
+		const noMap = {
+			[EARLY_KEY]: { selected: null, done: false },
+			document: { querySelector: () => null },
+			requestAnimationFrame: () => {
+				throw new Error('no frame is waited for');
+			}
+		} as unknown as Window;
+		await expect(afterFirstPaint(noMap)).resolves.toBeUndefined();
 	});
 
 	it('waits for a frame and then idle, or for its timeout when no frame comes', async () => {
@@ -70,6 +78,7 @@ describe('afterFirstPaint', () => {
 		let timeout: (() => void) | undefined;
 		const win = {
 			[EARLY_KEY]: { selected: null, done: false },
+			document: { querySelector: () => ({}) },
 			setTimeout: (f: () => void) => (timeout = f),
 			requestAnimationFrame: () => calls.push('frame')
 		} as unknown as Window;
