@@ -24,6 +24,7 @@ import { REGIONS } from '../src/lib/geo/regions';
 import { NEUTRAL, meetingDays } from '../src/lib/map/color';
 import { parseArticle } from '../src/lib/seed/parse.server';
 import type { Report } from '../src/lib/seed/types';
+import { STARTED_MARK } from '../src/lib/map/ready';
 import { chromePath, launch } from '../tests/browser/chromium';
 import { startServer, type Server } from './serve';
 
@@ -335,7 +336,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 	const clickSettled = await clickToPanel(page, await clickPoint(page, kind));
 	await page.waitForTimeout(300);
 
-	const seen = await page.evaluate(() => {
+	const seen = await page.evaluate((started) => {
 		const w = window as unknown as Record<string, unknown>;
 		const pick = (e: PerformanceResourceTiming) => ({
 			name: e.name,
@@ -345,7 +346,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 		});
 		return {
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-			started: performance.getEntriesByName('app:started')[0]?.startTime ?? NaN,
+			started: performance.getEntriesByName(started)[0]?.startTime ?? NaN,
 			lcp: (w.__lcp as () => number)(),
 			navigation: pick(performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming),
 			resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
@@ -355,7 +356,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 			shifts: w.__shifts as number[],
 			moved: w.__moved as string[]
 		};
-	});
+	}, STARTED_MARK);
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 	await context.close();

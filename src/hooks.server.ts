@@ -3,6 +3,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from '$lib/server/earlyScript';
 import { PageCache } from '$lib/server/pageCache';
+import { htmlLang, langOf } from '$lib/ui/i18n';
 import { getReports } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
 
@@ -29,7 +30,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (hit) return new Response(hit.body, { headers: hit.headers });
 
 	// Prerendered files (the shapes) have no query string to read.
-	const lang = !building && event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-Hans';
+	const lang = building ? htmlLang('zh') : htmlLang(langOf(event.url.searchParams));
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { READY_MARK, STARTED_MARK } from '../../src/lib/map/ready';
 import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [
@@ -95,8 +96,9 @@ export async function watchedPage(
  * app; early.test.ts is about the map before it.
  */
 export async function mapReady(page: Page): Promise<void> {
-	await page.waitForFunction(() =>
-		['map:ready', 'app:started'].every((m) => performance.getEntriesByName(m).length > 0)
+	await page.waitForFunction(
+		(marks) => marks.every((m) => performance.getEntriesByName(m).length > 0),
+		[READY_MARK, STARTED_MARK]
 	);
 }
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** A province in the list beside the map, whether the list offers links or buttons. */
+/** A province's link in the list beside the map. */
 export const listEntry = (page: Page, name: string): Locator =>
-	page.locator('.region-list').locator('a, button').filter({ hasText: name }).first();
+	page.locator('.region-list a').filter({ hasText: name }).first();

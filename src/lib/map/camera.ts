@@ -27,3 +27,8 @@ export function svgFocusTransform(
 	// Scale about the view's origin, then move the target's center to the view's center.
 	return { x: vx + vw / 2 - cx * scale, y: vy + vh / 2 - cy * scale, scale };
 }
+
+/** How the WebGL map frames a region (a little air around it, never closer than a province) or the country. */
+export function fitOptions(focus: Bounds | null): { padding: number; maxZoom: number } {
+	return { padding: focus ? 48 : 0, maxZoom: 6.5 };
+}

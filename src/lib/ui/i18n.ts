@@ -212,6 +212,15 @@ export function isLang(value: string | null): value is Lang {
 	return value === 'zh' || value === 'en';
 }
 
+/** The interface language a page's `?lang=` asks for (Chinese unless it says English). */
+export function langOf(params: URLSearchParams): Lang {
+	const lang = params.get('lang');
+	return isLang(lang) ? lang : 'zh';
+}
+
+/** The `lang` of the page's <html>, for the language a page's `?lang=` asks for. */
+export const htmlLang = (lang: Lang): string => (lang === 'en' ? 'en' : 'zh-Hans');
+
 /** A message in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(
 	lang: Lang,
