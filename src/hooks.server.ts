@@ -32,6 +32,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Prerendered files (the shapes) have no query string to read.
 	const lang = building ? htmlLang('zh') : htmlLang(langOf(event.url.searchParams));
 	const response = await resolve(event, {
+		// The map page paints and answers clicks before its app starts (map/early.ts): fetching and
+		// compiling the app's modules while it is parsed would only hold up that first paint.
+		preload: ({ type }) => type !== 'js' || event.route.id !== '/',
 		transformPageChunk: ({ html }) =>
 			html
 				.replace('%lang%', lang)

@@ -1,4 +1,4 @@
-import { mercator, type Bounds } from '../geo/mercator';
+import { SVG_ZOOM, mercator, unmercator, type Bounds, type LngLat } from '../geo/mercator';
 
 /** True when the user asked the system for less motion: camera moves then jump, not fly. */
 export function prefersReducedMotion(): boolean {
@@ -31,4 +31,23 @@ export function svgFocusTransform(
 /** How the WebGL map frames a region (a little air around it, never closer than a province) or the country. */
 export function fitOptions(focus: Bounds | null): { padding: number; maxZoom: number } {
 	return { padding: focus ? 48 : 0, maxZoom: 6.5 };
+}
+
+/**
+ * The center and zoom at which the WebGL map shows `bounds` in a `width` × `height` container, as
+ * its fitBounds would. Given to the map when it is made, so its first view (which it writes to
+ * the URL's hash at once) is this one rather than the whole world for the moment before it fits.
+ */
+export function cameraFor(
+	[[west, south], [east, north]]: Bounds,
+	width: number,
+	height: number
+): { center: LngLat; zoom: number } {
+	const [x0, y0] = mercator([west, north]);
+	const [x1, y1] = mercator([east, south]);
+	const scale = Math.min(width / Math.max(x1 - x0, 1e-6), height / Math.max(y1 - y0, 1e-6));
+	return {
+		center: unmercator([(x0 + x1) / 2, (y0 + y1) / 2]),
+		zoom: SVG_ZOOM + Math.log2(Math.max(scale, 1e-6))
+	};
 }

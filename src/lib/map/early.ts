@@ -74,8 +74,8 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 	});
 	// The page's first paint has the whole map in its colors (app.html's <link rel="expect">), and
 	// the panels and their slot come before the map, so a click opens any region's from then on.
-	// The mark is the later of the first paint and the frame that found the slot, should a browser
-	// paint before the map is in.
+	// The mark is the later of the first paint and the parser's inserting the slot (seen at the end
+	// of that parse step, not at a later frame, which the app's module evaluation can hold up).
 	let found: number | undefined;
 	let painted: number | undefined;
 	const markDrawn = () => {
@@ -83,13 +83,20 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 		if (win.performance.getEntriesByName(mark).length) return;
 		win.performance.mark(mark, { startTime: Math.max(found, painted) });
 	};
-	const whenDrawn = () => {
-		if (slot()) {
-			found = win.performance.now();
-			markDrawn();
-		} else if (doc.readyState === 'loading') win.requestAnimationFrame(whenDrawn);
+	const seen = () => {
+		if (found !== undefined || !slot()) return false;
+		found = win.performance.now();
+		markDrawn();
+		return true;
 	};
-	win.requestAnimationFrame(whenDrawn);
+	if (!seen()) {
+		const Mutations = (win as unknown as typeof globalThis).MutationObserver;
+		const watch = new Mutations(() => {
+			if (seen()) watch.disconnect();
+		});
+		watch.observe(doc, { childList: true, subtree: true });
+		doc.addEventListener('DOMContentLoaded', () => watch.disconnect(), { once: true });
+	}
 	try {
 		const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
 		new Observer((entries, observer) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { EARLY_KEY, afterFirstPaint, takeEarlySelection } from '$lib/map/early';
+import { READY_MARK } from '$lib/map/ready';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
 
 describe('the early map script', () => {
@@ -12,22 +13,73 @@ describe('the early map script', () => {
 	it('runs on its own, sharing its state under its key', () => {
 		// A window with just what the script touches before the page has a body.
 		const listeners: string[] = [];
-		const frames: (() => void)[] = [];
+		const watched: unknown[] = [];
 		const win = {
 			document: {
 				readyState: 'loading',
 				querySelector: () => null,
 				addEventListener: (type: string) => listeners.push(type)
 			},
-			requestAnimationFrame: (f: () => void) => frames.push(f)
+			MutationObserver: class {
+				observe(target: unknown) {
+					watched.push(target);
+				}
+			}
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
-		expect(listeners).toStrictEqual(['click', 'keydown']);
+		expect(listeners).toStrictEqual(['click', 'keydown', 'DOMContentLoaded']);
 		expect((win as unknown as Record<string, unknown>)[EARLY_KEY]).toStrictEqual({
 			selected: null,
 			done: false
 		});
-		expect(frames).toHaveLength(1);
+		expect(watched).toStrictEqual([win.document]);
+	});
+
+	it('marks the map ready at the later of the first paint and the parser reaching the slot', () => {
+		let slot: object | null = null;
+		let mutated = () => {};
+		let painted = (_entries: unknown, _observer: unknown) => {};
+		const marks: [string, number][] = [];
+		let now = 40;
+		const win = {
+			document: {
+				readyState: 'loading',
+				querySelector: () => slot,
+				addEventListener: () => {}
+			},
+			MutationObserver: class {
+				constructor(callback: () => void) {
+					mutated = callback;
+				}
+				observe() {}
+				disconnect() {
+					mutated = () => {
+						throw new Error('called after disconnecting');
+					};
+				}
+			},
+			PerformanceObserver: class {
+				constructor(callback: typeof painted) {
+					painted = callback;
+				}
+				observe() {}
+				disconnect() {}
+			},
+			performance: {
+				now: () => now,
+				getEntriesByName: (name: string) => marks.filter(([n]) => n === name),
+				mark: (name: string, { startTime }: { startTime: number }) => marks.push([name, startTime])
+			}
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		mutated();
+		now = 90;
+		slot = {};
+		mutated();
+		expect(marks).toStrictEqual([]);
+		const fcp = { startTime: 120 };
+		painted({ getEntriesByName: () => [fcp] }, { disconnect() {} });
+		expect(marks).toStrictEqual([[READY_MARK, 120]]);
 	});
 
 	it('hands its choice to the app once, then stands down', () => {

@@ -1,0 +1,11 @@
+/**
+ * Runs `task` once the next frame has been drawn: a click's visible answer goes first, and work the
+ * user does not see (history, the router's page state) after it.
+ */
+export function afterNextPaint(
+	task: () => void,
+	win: Pick<Window, 'requestAnimationFrame' | 'setTimeout'> = window
+): void {
+	// A frame's animation callbacks run before it is drawn; a task queued from one runs after.
+	win.requestAnimationFrame(() => win.setTimeout(task, 0));
+}
