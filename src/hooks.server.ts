@@ -2,7 +2,8 @@ import { building } from '$app/environment';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from '$lib/server/earlyScript';
-import { PageCache } from '$lib/server/pageCache';
+import { PageCache, type CachedPage } from '$lib/server/pageCache';
+import { encode, pickEncoding } from '$lib/server/encodedPage';
 import { htmlLang, langOf } from '$lib/ui/i18n';
 import { getReports } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
@@ -27,7 +28,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const cacheable =
 		!building && event.request.method === 'GET' && !event.isDataRequest && key.length <= 512;
 	const hit = cacheable ? pages.get(key) : undefined;
-	if (hit) return new Response(hit.body, { headers: hit.headers });
+	if (hit) return cachedResponse(hit, event.request.headers.get('accept-encoding'));
 
 	// Prerendered files (the shapes) have no query string to read.
 	const lang = building ? htmlLang('zh') : htmlLang(langOf(event.url.searchParams));
@@ -50,8 +51,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('Content-Security-Policy', NON_PAGE_CSP);
 	if (cacheable && html && response.status === 200) {
 		const body = await response.text();
-		pages.set(key, { body, headers: [...response.headers] });
+		const page: CachedPage = { body, headers: [...response.headers] };
+		pages.set(key, page);
+		// Compressed once, off the request: later requests get it in one piece, the strongest way.
+		encode(body).then(
+			(encoded) => (page.encoded = encoded),
+			(error: unknown) => console.error(`Could not compress the page ${key}:`, error)
+		);
 		return new Response(body, { headers: response.headers });
 	}
 	return response;
 };
+
+/**
+ * A cached page, compressed ahead of time if the request accepts it (the server's compression then
+ * leaves it alone), else as it is.
+ */
+function cachedResponse(page: CachedPage, acceptEncoding: string | null): Response {
+	const headers = new Headers(page.headers);
+	headers.append('Vary', 'Accept-Encoding');
+	const encoding = page.encoded && pickEncoding(acceptEncoding);
+	if (!page.encoded || !encoding) return new Response(page.body, { headers });
+	headers.set('Content-Encoding', encoding);
+	headers.set('Content-Length', String(page.encoded[encoding].length));
+	return new Response(page.encoded[encoding], { headers });
+}

@@ -12,6 +12,26 @@ async function centerOf(w: Watched, code: string) {
 }
 
 describe('the map page', () => {
+	it('draws the borders about 1.2 screen pixels wide, on a laptop, a projector and a phone', async () => {
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 1920, height: 1080 },
+			{ width: 390, height: 844 }
+		]) {
+			const w = await watchedPage(browser(), baseURL, { viewport });
+			await w.page.goto(baseURL + '/');
+			await mapReady(w.page);
+			// The stroke's width in map units, times the map's scale on screen.
+			const width = await w.page.$eval('.svg path[data-code="140000"]', (p) => {
+				const svg = (p as SVGPathElement).ownerSVGElement!;
+				return parseFloat(getComputedStyle(p).strokeWidth) * svg.getScreenCTM()!.a;
+			});
+			expect(width, `${viewport.width}×${viewport.height}`).toBeGreaterThan(0.9);
+			expect(width, `${viewport.width}×${viewport.height}`).toBeLessThan(1.5);
+			await w.context.close();
+		}
+	});
+
 	it('shows all 34 regions, the 11 of the article in their day colors, and a legend', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(baseURL + '/');

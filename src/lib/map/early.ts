@@ -73,7 +73,7 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 		if (!state.done && event.key === 'Escape' && state.selected) close();
 	});
 	// The page's first paint has the whole map in its colors (app.html's <link rel="expect">), and
-	// the panels and their slot come before the map, so a click opens any region's from then on.
+	// the panels and their slot come last, so a click opens any region's from then on.
 	// The mark is the later of the first paint and the parser's inserting the slot (seen at the end
 	// of that parse step, not at a later frame, which the app's module evaluation can hold up).
 	let found: number | undefined;

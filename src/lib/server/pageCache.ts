@@ -1,3 +1,5 @@
+import type { Encoded } from './encodedPage';
+
 /**
  * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds are read
  * once per process (reports.ts), so a page rendered once can be sent again as it is: the map page
@@ -6,6 +8,8 @@
 export interface CachedPage {
 	body: string;
 	headers: [string, string][];
+	/** The body compressed, once that is done (encodedPage.ts). */
+	encoded?: Encoded;
 }
 
 export class PageCache {
