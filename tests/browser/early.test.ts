@@ -46,6 +46,10 @@ describe('the map before the app has started', () => {
 		expect(text).toContain(FIRST_STATEMENT);
 		expect(await w.page.locator('.side .lead').isVisible()).toBe(false);
 		expect(await w.page.locator('[data-early-selected]').getAttribute('data-code')).toBe('140000');
+		// Keyboard and screen reader users land on what they chose, as with the app's panel.
+		await expect
+			.poll(() => w.page.evaluate(() => document.activeElement?.closest('.panel')?.tagName))
+			.toBe('ARTICLE');
 
 		await clickRegion(w, '500000');
 		await expect.poll(() => panel.getAttribute('data-region')).toBe('500000');

@@ -45,7 +45,13 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 		target.hidden = false;
 		state.selected = code;
 		outline(code);
-		target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+		// In the frame that draws it, as the app's panel does: focusing lays the page out, which
+		// the click's own task need not wait for.
+		win.requestAnimationFrame(() => {
+			if (state.selected === code && !state.done) {
+				target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+			}
+		});
 	}
 
 	function close() {
