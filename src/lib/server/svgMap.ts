@@ -13,8 +13,8 @@ import { placeLabels, type Placeable, type Point } from '../map/placeLabels';
 /**
  * How much of a border is simplified away: corners whose triangle is under this many square map
  * units (maplibre pixels at zoom 4; a unit is about a screen pixel at 1920×1080), after which
- * points are whole units. Halves the points and a quarter of the bytes of the map page, and
- * with them the time to its first paint; a border moves by at most about a pixel.
+ * points are whole units. Halves the points and takes the SVG to a quarter of its bytes, and
+ * with them the map page's raster work; a border moves by at most about a pixel.
  */
 const MIN_AREA = 2;
 /** Regions smaller than this many units across (香港, 澳门) keep their outlines whole. */
