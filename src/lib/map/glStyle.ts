@@ -34,6 +34,17 @@ export function offlineStyle(provincesUrl: string, insetUrl: string): StyleSpeci
 				paint: { 'line-color': '#ffffff', 'line-width': 1.2 }
 			},
 			{
+				// A light ring under the selected region's dark outline, which on the darkest fills
+				// would otherwise barely show (a projector washes contrast out further).
+				id: 'province-selected-halo',
+				type: 'line',
+				source: SOURCE,
+				paint: {
+					'line-color': '#ffffff',
+					'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 7, 0]
+				}
+			},
+			{
 				id: 'province-focus',
 				type: 'line',
 				source: SOURCE,
