@@ -1,4 +1,4 @@
-import { SVG_ZOOM, mercator, unmercator, type Bounds, type LngLat } from '../geo/mercator';
+import { SVG_ZOOM, unmercator, viewBoxOf, type Bounds, type LngLat } from '../geo/mercator';
 
 /** True when the user asked the system for less motion: camera moves then jump, not fly. */
 export function prefersReducedMotion(): boolean {
@@ -16,14 +16,13 @@ export function svgFocusTransform(
 	maxScale = 5
 ): { x: number; y: number; scale: number } {
 	const [vx, vy, vw, vh] = view;
-	const [x0, y0] = mercator([target[0][0], target[1][1]]);
-	const [x1, y1] = mercator([target[1][0], target[0][1]]);
+	const [x0, y0, w, h] = viewBoxOf(target);
 	const scale = Math.min(
 		maxScale,
-		(vw * (1 - 2 * margin)) / Math.max(x1 - x0, 1e-6),
-		(vh * (1 - 2 * margin)) / Math.max(y1 - y0, 1e-6)
+		(vw * (1 - 2 * margin)) / Math.max(w, 1e-6),
+		(vh * (1 - 2 * margin)) / Math.max(h, 1e-6)
 	);
-	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+	const [cx, cy] = [x0 + w / 2, y0 + h / 2];
 	// Scale about the view's origin, then move the target's center to the view's center.
 	return { x: vx + vw / 2 - cx * scale, y: vy + vh / 2 - cy * scale, scale };
 }
@@ -39,15 +38,14 @@ export function fitOptions(focus: Bounds | null): { padding: number; maxZoom: nu
  * the URL's hash at once) is this one rather than the whole world for the moment before it fits.
  */
 export function cameraFor(
-	[[west, south], [east, north]]: Bounds,
+	bounds: Bounds,
 	width: number,
 	height: number
 ): { center: LngLat; zoom: number } {
-	const [x0, y0] = mercator([west, north]);
-	const [x1, y1] = mercator([east, south]);
-	const scale = Math.min(width / Math.max(x1 - x0, 1e-6), height / Math.max(y1 - y0, 1e-6));
+	const [x0, y0, w, h] = viewBoxOf(bounds);
+	const scale = Math.min(width / Math.max(w, 1e-6), height / Math.max(h, 1e-6));
 	return {
-		center: unmercator([(x0 + x1) / 2, (y0 + y1) / 2]),
+		center: unmercator([x0 + w / 2, y0 + h / 2]),
 		zoom: SVG_ZOOM + Math.log2(Math.max(scale, 1e-6))
 	};
 }

@@ -113,7 +113,7 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 			markDrawn();
 		}).observe({ type: 'paint', buffered: true });
 	} catch {
-		// No paint timing here: the frame that found the slot stands for the paint.
+		// No paint timing here: the slot's arrival stands for the paint.
 		painted = 0;
 	}
 }

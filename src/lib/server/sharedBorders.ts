@@ -49,7 +49,8 @@ export function simplifyShared<F extends Shape>(
 	});
 }
 
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+/** A polygon's or multipolygon's polygons, each a list of rings. */
+export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 

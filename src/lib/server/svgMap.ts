@@ -5,7 +5,7 @@ import { nanhai, provinces } from '../geo/shapes';
 import { mercator, viewBoxOf, type Bounds, type LngLat } from '../geo/mercator';
 import type { MapShapes } from '../map/shapes';
 import { CompactPathContext } from '../map/compactPath';
-import { simplifyShared } from './sharedBorders';
+import { polygonsOf, simplifyShared } from './sharedBorders';
 import { depthIn } from '../map/depth';
 import { labelBox, type Box } from '../map/labelBox';
 import { placeLabels, type Placeable, type Point } from '../map/placeLabels';
@@ -29,16 +29,22 @@ const project = geoTransform({
 	}
 });
 
+/** A shape's polygons (rings of points) in map units. */
+function inUnits(geometry: Polygon | MultiPolygon): Point[][][] {
+	return polygonsOf(geometry).map((rings) =>
+		rings.map((ring) => ring.map((p: Position) => mercator(p as LngLat)))
+	);
+}
+
 /** A region in map units. */
 export function projected<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
-	const ring = (r: Position[]) => r.map((p) => mercator(p as LngLat));
-	const g = f.geometry;
+	const polygons = inUnits(f.geometry);
 	return {
 		...f,
 		geometry:
-			g.type === 'Polygon'
-				? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-				: { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) }
+			f.geometry.type === 'Polygon'
+				? { type: 'Polygon', coordinates: polygons[0]! }
+				: { type: 'MultiPolygon', coordinates: polygons }
 	};
 }
 
@@ -47,10 +53,6 @@ export function projected<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
  * the mainland rather than an island.
  */
 export function mainland(geometry: Polygon | MultiPolygon): Point[][] {
-	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	const projected = polygons.map((rings) =>
-		rings.map((ring) => ring.map((p: Position) => mercator(p as LngLat)))
-	);
 	const area = (ring: Point[]) =>
 		Math.abs(
 			ring.reduce((s, [x0, y0], i) => {
@@ -58,7 +60,7 @@ export function mainland(geometry: Polygon | MultiPolygon): Point[][] {
 				return s + x0 * y1 - x1 * y0;
 			}, 0)
 		);
-	return projected.reduce((a, b) => (area(b[0]!) > area(a[0]!) ? b : a));
+	return inUnits(geometry).reduce((a, b) => (area(b[0]!) > area(a[0]!) ? b : a));
 }
 
 /** Where a region's name sits best: as far from the edges of its mainland as can be. */
