@@ -30,7 +30,8 @@ describe('without WebGL', () => {
 		const panel = page.locator('.panel');
 		await expect.poll(() => panel.getAttribute('data-region')).toBe('140000');
 		expect(await panel.innerText()).toContain('省委书记 骆惠宁');
-		expect(new URL(page.url()).searchParams.get('region')).toBe('140000');
+		// The URL follows the panel a frame later (afterNextPaint).
+		await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('140000');
 		await page.keyboard.press('Escape');
 		await panel.waitFor({ state: 'detached' });
 

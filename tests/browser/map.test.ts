@@ -73,7 +73,8 @@ describe('the map page', () => {
 		expect(text).toContain(
 			'要深入学习贯彻习近平总书记关于主题教育一系列重要指示精神，以高度的政治责任感和使命感，巩固深化第一批主题教育成果，扎实开展第二批主题教育，确保全省整个主题教育取得最好成效。'
 		);
-		expect(new URL(w.page.url()).searchParams.get('region')).toBe('140000');
+		// The URL follows the panel a frame later (afterNextPaint).
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('region')).toBe('140000');
 		expect(w.errors).toStrictEqual([]);
 		expect(w.offsite).toStrictEqual([]);
 		await w.context.close();
@@ -88,7 +89,8 @@ describe('the map page', () => {
 		}
 		await w.page.keyboard.press('Escape');
 		await w.page.locator('.panel').waitFor({ state: 'detached' });
-		expect(new URL(w.page.url()).searchParams.has('region')).toBe(false);
+		// The URL follows the panel a frame later (afterNextPaint).
+		await expect.poll(() => new URL(w.page.url()).searchParams.has('region')).toBe(false);
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});
