@@ -4,6 +4,7 @@ import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from '$lib/server/earlyScript';
 import { PageCache, type CachedPage } from '$lib/server/pageCache';
 import { encode, pickEncoding } from '$lib/server/encodedPage';
+import { holdAppStart } from '$lib/server/holdAppStart';
 import { htmlLang, langOf } from '$lib/ui/i18n';
 import { getReports } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
@@ -19,7 +20,8 @@ export const init: ServerInit = () => {
 
 /**
  * Security headers on every response, the page's language from `?lang=`, the early map script
- * (map/early.ts) with the hash that lets it run, and rendered pages kept for their next request.
+ * (map/early.ts) with the hash that lets it run and the app's start held for it, and rendered pages
+ * kept for their next request.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	// Pages are rendered once per URL (pageCache.ts); a long, one-off URL is not kept.
@@ -37,9 +39,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		// compiling the app's modules while it is parsed would only hold up that first paint.
 		preload: ({ type }) => type !== 'js' || event.route.id !== '/',
 		transformPageChunk: ({ html }) =>
-			html
-				.replace('%lang%', lang)
-				.replace('%early.script%', () => `<script>${EARLY_SCRIPT}</script>`)
+			holdAppStart(
+				html
+					.replace('%lang%', lang)
+					.replace('%early.script%', () => `<script>${EARLY_SCRIPT}</script>`)
+			)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	// Pages have SvelteKit's policy (svelte.config.js); JSON and errors get one allowing nothing.

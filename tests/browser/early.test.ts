@@ -113,7 +113,16 @@ describe('the map before the app has started', () => {
 	it('is the only inline script besides SvelteKit’s, each allowed by its hash', async () => {
 		const response = await fetch(baseURL + '/');
 		const html = await response.text();
-		const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		// SvelteKit's start script is held as text until the first paint, and run as it is.
+		const held = [
+			...html.matchAll(/<script type="text\/plain" data-held-start>([\s\S]*?)<\/script>/g)
+		];
+		expect(held).toHaveLength(1);
+		expect(held[0]![1]).toContain('kit.start(');
+		const inline = [
+			...[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!),
+			held[0]![1]!
+		];
 		const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
 		const policy = response.headers.get('content-security-policy') ?? '';
 		const scriptSrc = policy
@@ -122,5 +131,24 @@ describe('the map before the app has started', () => {
 			.find(([name]) => name === 'script-src');
 		expect(inline).toHaveLength(2);
 		expect(scriptSrc?.slice(1).sort()).toStrictEqual(["'self'", ...hashes].sort());
+	});
+
+	it('asks for none of the app’s scripts before the map is on screen', async () => {
+		const violations: string[] = [];
+		const w = await pageWithoutApp(violations);
+		await w.page.goto(baseURL + '/');
+		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+		const [ready, starts] = await w.page.evaluate(() => [
+			performance.getEntriesByName('map:ready')[0]!.startTime,
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => e.name.includes('/_app/immutable/') && e.name.endsWith('.js'))
+				.map((e) => e.startTime)
+		]);
+		expect((starts as number[]).length).toBeGreaterThan(0);
+		expect(Math.min(...(starts as number[]))).toBeGreaterThanOrEqual(ready as number);
+		expect(w.errors).toStrictEqual([]);
+		expect(violations).toStrictEqual([]);
+		await w.context.close();
 	});
 });

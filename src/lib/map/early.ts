@@ -15,13 +15,16 @@ export interface EarlyState {
 
 export const EARLY_KEY = '__earlyMap';
 
+/** The attribute of SvelteKit's start script, held back until the first paint (server/holdAppStart). */
+export const HELD_START = 'data-held-start';
+
 type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
 
 /**
  * The inline script. The server serializes it with Function.prototype.toString, so its body may use
  * nothing from outside it: constants come in as arguments.
  */
-export function earlyMap(win: Window, key: string, mark: string): void {
+export function earlyMap(win: Window, key: string, mark: string, held: string): void {
 	const doc = win.document;
 	const state: EarlyState = { selected: null, done: false };
 	(win as unknown as Record<string, EarlyState>)[key] = state;
@@ -88,7 +91,23 @@ export function earlyMap(win: Window, key: string, mark: string): void {
 		if (found === undefined || painted === undefined) return;
 		if (win.performance.getEntriesByName(mark).length) return;
 		win.performance.mark(mark, { startTime: Math.max(found, painted) });
+		whenParsed(startApp);
 	};
+	// The app's start script, held back by the server, runs once the map is on screen: run where
+	// it stands, its modules' fetching and its data's compiling would come before that paint.
+	// Same text, so the page's CSP hash for it still holds; same parent, which it hydrates.
+	function startApp() {
+		const script = doc.querySelector(`script[${held}]`);
+		if (!script) return;
+		const start = doc.createElement('script');
+		start.textContent = script.textContent;
+		script.replaceWith(start);
+	}
+	function whenParsed(then: () => void) {
+		if (doc.readyState === 'loading')
+			doc.addEventListener('DOMContentLoaded', then, { once: true });
+		else then();
+	}
 	const seen = () => {
 		if (found !== undefined || !slot()) return false;
 		found = win.performance.now();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EARLY_KEY, afterFirstPaint, takeEarlySelection } from '$lib/map/early';
+import { EARLY_KEY, HELD_START, afterFirstPaint, takeEarlySelection } from '$lib/map/early';
 import { READY_MARK } from '$lib/map/ready';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
 
@@ -80,6 +80,54 @@ describe('the early map script', () => {
 		const fcp = { startTime: 120 };
 		painted({ getEntriesByName: () => [fcp] }, { disconnect() {} });
 		expect(marks).toStrictEqual([[READY_MARK, 120]]);
+	});
+
+	it('starts the held app once the map is painted and the page parsed, with the same text', () => {
+		let mutated = () => {};
+		let painted = (_entries: unknown, _observer: unknown) => {};
+		let parsed = () => {};
+		const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
+		const replaced: unknown[] = [];
+		const marks: string[] = [];
+		const win = {
+			document: {
+				readyState: 'loading',
+				querySelector: (selector: string) =>
+					selector === `script[${HELD_START}]` ? held : replaced.length ? null : {},
+				addEventListener: (type: string, f: () => void) => {
+					if (type === 'DOMContentLoaded') parsed = f;
+				},
+				createElement: (tag: string) => ({ tag, textContent: '' })
+			},
+			MutationObserver: class {
+				constructor(callback: () => void) {
+					mutated = callback;
+				}
+				observe() {}
+				disconnect() {}
+			},
+			PerformanceObserver: class {
+				constructor(callback: typeof painted) {
+					painted = callback;
+				}
+				observe() {}
+				disconnect() {}
+			},
+			performance: {
+				now: () => 50,
+				getEntriesByName: () => marks,
+				mark: (name: string) => marks.push(name)
+			}
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		mutated();
+		expect(replaced).toStrictEqual([]);
+		painted({ getEntriesByName: () => [{ startTime: 80 }] }, { disconnect() {} });
+		// Painted, but the start script may not be parsed yet.
+		expect(marks).toStrictEqual([READY_MARK]);
+		expect(replaced).toStrictEqual([]);
+		parsed();
+		expect(replaced).toStrictEqual([{ tag: 'script', textContent: '{ start() }' }]);
 	});
 
 	it('hands its choice to the app once, then stands down', () => {

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { EARLY_KEY, earlyMap } from '$lib/map/early';
+import { EARLY_KEY, HELD_START, earlyMap } from '$lib/map/early';
 import { READY_MARK } from '$lib/map/ready';
 
 /** The early map script (map/early.ts) as the page inlines it in <head>. */
-export const EARLY_SCRIPT = `(${earlyMap.toString()})(window, ${JSON.stringify(EARLY_KEY)}, ${JSON.stringify(READY_MARK)});`;
+export const EARLY_SCRIPT = `(${earlyMap.toString()})(window, ${[EARLY_KEY, READY_MARK, HELD_START]
+	.map((s) => JSON.stringify(s))
+	.join(', ')});`;
 
 /** Its CSP source: the page allows this one inline script by its hash, and no other. */
 export const EARLY_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}'`;
