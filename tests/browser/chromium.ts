@@ -92,14 +92,17 @@ export async function watchedPage(
 
 /**
  * Waits for the app's `map:ready` mark (every region drawn in its color and clickable, which the
- * early map script gives before the app starts) and for `app:started`: these tests are about the
- * app; early.test.ts is about the map before it.
+ * early map script gives before the app starts), then reaches for the page as a user would (a
+ * pointer moving over its top corner: the map page's app starts on that, map/early.ts) and waits
+ * for `app:started`: these tests are about the app; early.test.ts is about the map before it.
  */
 export async function mapReady(page: Page): Promise<void> {
-	await page.waitForFunction(
-		(marks) => marks.every((m) => performance.getEntriesByName(m).length > 0),
-		[READY_MARK, STARTED_MARK]
-	);
+	const marked = (mark: string) =>
+		page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark);
+	await marked(READY_MARK);
+	await page.mouse.move(2, 2);
+	await page.mouse.move(1, 1);
+	await marked(STARTED_MARK);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage, type Watched } from './chromium';
+import { mapReady, useBrowser, watchedPage, type Watched } from './chromium';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -137,7 +137,7 @@ describe('the map before the app has started', () => {
 		const violations: string[] = [];
 		const w = await pageWithoutApp(violations);
 		await w.page.goto(baseURL + '/');
-		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+		await mapReady(w.page);
 		const [ready, starts] = await w.page.evaluate(() => [
 			performance.getEntriesByName('map:ready')[0]!.startTime,
 			performance
@@ -149,6 +149,51 @@ describe('the map before the app has started', () => {
 		expect(Math.min(...(starts as number[]))).toBeGreaterThanOrEqual(ready as number);
 		expect(w.errors).toStrictEqual([]);
 		expect(violations).toStrictEqual([]);
+		await w.context.close();
+	});
+});
+
+describe('the app’s start', () => {
+	/** The map page with the app's scripts held until `release` is called. */
+	async function heldPage() {
+		const w = await watchedPage(browser(), baseURL);
+		const requested: string[] = [];
+		let release: () => void = () => {};
+		const released = new Promise<void>((r) => (release = r));
+		await w.page.route(APP_SCRIPTS, async (route) => {
+			requested.push(route.request().url());
+			await released;
+			await route.continue();
+		});
+		await w.page.goto(baseURL + '/');
+		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		return { w, requested, release };
+	}
+
+	it('waits for someone to reach for the page, and clicks a button clicked before it again', async () => {
+		const { w, requested, release } = await heldPage();
+		// Looked at only: nothing of the app is fetched.
+		await w.page.waitForTimeout(800);
+		expect(requested).toStrictEqual([]);
+
+		await w.page.getByRole('button', { name: 'Switch to English' }).click();
+		await expect.poll(() => requested.length).toBeGreaterThan(0);
+		expect(await marked(w.page, 'app:started')).toBe(false);
+		release();
+		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('lang')).toBe('en');
+		await expect.poll(() => w.page.locator('html').getAttribute('lang')).toBe('en');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
+	it('gives it a shortcut pressed before it started', async () => {
+		const { w, release } = await heldPage();
+		await w.page.keyboard.press('p');
+		release();
+		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('mode')).toBe('present');
+		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});
 });

@@ -4,6 +4,11 @@
  * first paint. Each region's panel is rendered by the server into a <template> (EarlyPanels.svelte);
  * a click on a region shows its panel in the side column and outlines the region, and the app,
  * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
+ *
+ * The app starts once the map is on screen and someone reaches for the page (a pointer moving, a
+ * touch, a key, a wheel): its start is a long task (loading, then hydrating the whole page), which
+ * a page only looked at, on a projector or a phone, does not need. A button clicked or a shortcut
+ * pressed before it has started is given to it once it has (`replayEarlyInput`).
  */
 /** What the early script shares with the app, on `window`. */
 export interface EarlyState {
@@ -11,6 +16,10 @@ export interface EarlyState {
 	selected: string | null;
 	/** Set by the app when it takes over: the early script then does nothing more. */
 	done: boolean;
+	/** A button clicked before the app started, with nothing to do yet: the app clicks it again. */
+	clicked: Element | null;
+	/** A shortcut pressed (on no control) before the app started: the app gets it again. */
+	key: KeyboardEventInit | null;
 }
 
 export const EARLY_KEY = '__earlyMap';
@@ -26,7 +35,7 @@ type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
  */
 export function earlyMap(win: Window, key: string, mark: string, held: string): void {
 	const doc = win.document;
-	const state: EarlyState = { selected: null, done: false };
+	const state: EarlyState = { selected: null, done: false, clicked: null, key: null };
 	(win as unknown as Record<string, EarlyState>)[key] = state;
 	const slot = () => doc.querySelector<HTMLElement>('[data-early-slot]');
 
@@ -74,13 +83,33 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 			if (state.done || !(el instanceof Element) || !slot()) return;
 			if (el.closest('[data-early-slot] .close')) return close();
 			const code = el.closest('svg.map [data-code]')?.getAttribute('data-code');
-			if (code && /^\d{6}$/.test(code)) show(code);
+			if (code && /^\d{6}$/.test(code)) return show(code);
+			// Links and form buttons work without the app; other buttons wait for it.
+			const button = el.closest('button');
+			if (button && button.type === 'button' && !button.closest('[data-early-slot]')) {
+				state.clicked = button;
+			}
 		},
 		true
 	);
 	doc.addEventListener('keydown', (event) => {
-		if (!state.done && event.key === 'Escape' && state.selected) close();
+		if (state.done) return;
+		if (event.key === 'Escape' && state.selected) return close();
+		const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
+		if (event.target === doc.body && key !== 'Tab') {
+			state.key = { key, code, shiftKey, ctrlKey, altKey, metaKey };
+		}
 	});
+	let drawn = false;
+	let parsed = false;
+	let reached = false;
+	const REACH = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'];
+	const reach = () => {
+		reached = true;
+		for (const type of REACH) doc.removeEventListener(type, reach, true);
+		startWhenDue();
+	};
+	for (const type of REACH) doc.addEventListener(type, reach, { capture: true, passive: true });
 	// The page's first paint has the whole map in its colors (app.html's <link rel="expect">), and
 	// the panels and their slot come last, so a click opens any region's from then on.
 	// The mark is the later of the first paint and the parser's inserting the slot (seen at the end
@@ -91,22 +120,30 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 		if (found === undefined || painted === undefined) return;
 		if (win.performance.getEntriesByName(mark).length) return;
 		win.performance.mark(mark, { startTime: Math.max(found, painted) });
-		whenParsed(startApp);
-	};
-	// The app's start script, held back by the server, runs once the map is on screen: run where
-	// it stands, its modules' fetching and its data's compiling would come before that paint.
-	// Same text, so the page's CSP hash for it still holds; same parent, which it hydrates.
-	function startApp() {
-		const script = doc.querySelector(`script[${held}]`);
-		if (!script) return;
-		const start = doc.createElement('script');
-		start.textContent = script.textContent;
-		script.replaceWith(start);
-	}
-	function whenParsed(then: () => void) {
+		drawn = true;
+		const whenParsed = () => {
+			parsed = true;
+			startWhenDue();
+		};
 		if (doc.readyState === 'loading')
-			doc.addEventListener('DOMContentLoaded', then, { once: true });
-		else then();
+			doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
+		else whenParsed();
+	};
+	// The app's start script, held back by the server, runs once the map is on screen and reached
+	// for: run where it stands, its modules' fetching and its data's compiling would come before
+	// that paint. Same text, so the page's CSP hash for it still holds; same parent, which it
+	// hydrates. A task of its own, after the input that asked for it.
+	let starting = false;
+	function startWhenDue() {
+		if (!drawn || !parsed || !reached || starting) return;
+		starting = true;
+		win.setTimeout(() => {
+			const script = doc.querySelector(`script[${held}]`);
+			if (!script) return;
+			const start = doc.createElement('script');
+			start.textContent = script.textContent;
+			script.replaceWith(start);
+		}, 0);
 	}
 	const seen = () => {
 		if (found !== undefined || !slot()) return false;
@@ -120,7 +157,16 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 			if (seen()) watch.disconnect();
 		});
 		watch.observe(doc, { childList: true, subtree: true });
-		doc.addEventListener('DOMContentLoaded', () => watch.disconnect(), { once: true });
+		doc.addEventListener(
+			'DOMContentLoaded',
+			() => {
+				watch.disconnect();
+				// A page without the early map has nothing to show first: its app starts at once.
+				if (found === undefined) drawn = parsed = reached = true;
+				startWhenDue();
+			},
+			{ once: true }
+		);
 	}
 	try {
 		const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
@@ -152,20 +198,15 @@ export function takeEarlySelection(win: Window = window): string | null {
 }
 
 /**
- * Resolves once the browser is idle after the page's first paint (at the latest `timeout` ms
- * after it is asked, frames or not: a tab opened in the background draws none), or at once on a
- * page without the early map (the other pages, the presenter) or where its script has not run.
+ * Gives the app what was asked of the page before it started and the early script could not do:
+ * a button clicked (clicked again, now with its handler), a shortcut pressed (pressed again).
  */
-export function afterFirstPaint(win: Window = window, timeout = 300): Promise<void> {
-	const early = (win as EarlyWindow)[EARLY_KEY] && win.document.querySelector('[data-early-slot]');
-	if (!early) return Promise.resolve();
-	return new Promise((resolve) => {
-		win.setTimeout(resolve, timeout);
-		win.requestAnimationFrame(() => {
-			// Safari has no requestIdleCallback.
-			if (typeof win.requestIdleCallback === 'function') {
-				win.requestIdleCallback(() => resolve(), { timeout });
-			} else win.setTimeout(resolve, 0);
-		});
-	});
+export function replayEarlyInput(win: Window = window): void {
+	const state = (win as EarlyWindow)[EARLY_KEY];
+	if (!state) return;
+	const { clicked, key } = state;
+	state.clicked = state.key = null;
+	const { HTMLElement, KeyboardEvent } = win as unknown as typeof globalThis;
+	if (clicked instanceof HTMLElement && clicked.isConnected) clicked.click();
+	if (key) win.document.body.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true }));
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EARLY_KEY, HELD_START, afterFirstPaint, takeEarlySelection } from '$lib/map/early';
+import { EARLY_KEY, HELD_START, replayEarlyInput, takeEarlySelection } from '$lib/map/early';
 import { READY_MARK } from '$lib/map/ready';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
 
@@ -27,10 +27,23 @@ describe('the early map script', () => {
 			}
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
-		expect(listeners).toStrictEqual(['click', 'keydown', 'DOMContentLoaded']);
+		expect(listeners).toStrictEqual([
+			'click',
+			'keydown',
+			// What counts as reaching for the page, which starts the app.
+			'pointermove',
+			'pointerdown',
+			'touchstart',
+			'keydown',
+			'focusin',
+			'wheel',
+			'DOMContentLoaded'
+		]);
 		expect((win as unknown as Record<string, unknown>)[EARLY_KEY]).toStrictEqual({
 			selected: null,
-			done: false
+			done: false,
+			clicked: null,
+			key: null
 		});
 		expect(watched).toStrictEqual([win.document]);
 	});
@@ -82,23 +95,24 @@ describe('the early map script', () => {
 		expect(marks).toStrictEqual([[READY_MARK, 120]]);
 	});
 
-	it('starts the held app once the map is painted and the page parsed, with the same text', () => {
+	it('starts the held app once the map is painted, the page parsed and the page reached for', () => {
 		let mutated = () => {};
 		let painted = (_entries: unknown, _observer: unknown) => {};
-		let parsed = () => {};
-		const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
+		const listeners: Record<string, () => void> = {};
+		const timers: (() => void)[] = [];
 		const replaced: unknown[] = [];
+		const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
 		const marks: string[] = [];
 		const win = {
 			document: {
 				readyState: 'loading',
 				querySelector: (selector: string) =>
 					selector === `script[${HELD_START}]` ? held : replaced.length ? null : {},
-				addEventListener: (type: string, f: () => void) => {
-					if (type === 'DOMContentLoaded') parsed = f;
-				},
+				addEventListener: (type: string, f: () => void) => (listeners[type] = f),
+				removeEventListener: (type: string) => delete listeners[type],
 				createElement: (tag: string) => ({ tag, textContent: '' })
 			},
+			setTimeout: (f: () => void) => timers.push(f),
 			MutationObserver: class {
 				constructor(callback: () => void) {
 					mutated = callback;
@@ -121,12 +135,42 @@ describe('the early map script', () => {
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
 		mutated();
-		expect(replaced).toStrictEqual([]);
 		painted({ getEntriesByName: () => [{ startTime: 80 }] }, { disconnect() {} });
-		// Painted, but the start script may not be parsed yet.
 		expect(marks).toStrictEqual([READY_MARK]);
+		listeners.DOMContentLoaded!();
+		// Painted and parsed, but only looked at.
+		expect(timers).toStrictEqual([]);
+		listeners.pointermove!();
+		expect(listeners.pointermove).toBeUndefined();
+		expect(timers).toHaveLength(1);
+		// In a task of its own, after the input's.
 		expect(replaced).toStrictEqual([]);
-		parsed();
+		timers[0]!();
+		expect(replaced).toStrictEqual([{ tag: 'script', textContent: '{ start() }' }]);
+	});
+
+	it('starts a held app at once on a page that turns out to have no early map', () => {
+		const listeners: Record<string, () => void> = {};
+		const timers: (() => void)[] = [];
+		const replaced: unknown[] = [];
+		const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
+		const win = {
+			document: {
+				readyState: 'loading',
+				querySelector: (selector: string) => (selector === `script[${HELD_START}]` ? held : null),
+				addEventListener: (type: string, f: () => void) => (listeners[type] = f),
+				removeEventListener: () => {},
+				createElement: (tag: string) => ({ tag, textContent: '' })
+			},
+			setTimeout: (f: () => void) => timers.push(f),
+			MutationObserver: class {
+				observe() {}
+				disconnect() {}
+			}
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		listeners.DOMContentLoaded!();
+		timers.forEach((f) => f());
 		expect(replaced).toStrictEqual([{ tag: 'script', textContent: '{ start() }' }]);
 	});
 
@@ -160,31 +204,37 @@ describe('allowScript', () => {
 	});
 });
 
-describe('afterFirstPaint', () => {
-	it('resolves at once where the early script has not run or the page has no early map', async () => {
-		await expect(afterFirstPaint({} as Window)).resolves.toBeUndefined();
-		const noMap = {
-			[EARLY_KEY]: { selected: null, done: false },
-			document: { querySelector: () => null },
-			requestAnimationFrame: () => {
-				throw new Error('no frame is waited for');
+describe('replayEarlyInput', () => {
+	it('clicks a button clicked before the app started again, and presses a shortcut again', () => {
+		class HTMLElement {
+			isConnected = true;
+			clicks = 0;
+			click() {
+				this.clicks++;
 			}
-		} as unknown as Window;
-		await expect(afterFirstPaint(noMap)).resolves.toBeUndefined();
-	});
-
-	it('waits for a frame and then idle, or for its timeout when no frame comes', async () => {
-		const calls: string[] = [];
-		let timeout: (() => void) | undefined;
+		}
+		class KeyboardEvent {
+			constructor(
+				public type: string,
+				public init: object
+			) {}
+		}
+		const button = new HTMLElement();
+		const dispatched: unknown[] = [];
 		const win = {
-			[EARLY_KEY]: { selected: null, done: false },
-			document: { querySelector: () => ({}) },
-			setTimeout: (f: () => void) => (timeout = f),
-			requestAnimationFrame: () => calls.push('frame')
+			[EARLY_KEY]: { selected: null, done: true, clicked: button, key: { key: 'p' } },
+			HTMLElement,
+			KeyboardEvent,
+			document: { body: { dispatchEvent: (e: unknown) => dispatched.push(e) } }
 		} as unknown as Window;
-		const started = afterFirstPaint(win, 300);
-		expect(calls).toStrictEqual(['frame']);
-		timeout!();
-		await expect(started).resolves.toBeUndefined();
+		replayEarlyInput(win);
+		expect(button.clicks).toBe(1);
+		expect(dispatched).toStrictEqual([new KeyboardEvent('keydown', { key: 'p', bubbles: true })]);
+		// Once.
+		replayEarlyInput(win);
+		expect(button.clicks).toBe(1);
+		expect(dispatched).toHaveLength(1);
+		// Without the early script, nothing.
+		expect(() => replayEarlyInput({} as Window)).not.toThrow();
 	});
 });

@@ -40,8 +40,11 @@ describe('holdAppStart', () => {
 		expect(held.match(/<script>/g)).toHaveLength(1);
 	});
 
-	it('leaves pages without the early map as they are', () => {
-		const html = page('<main><p>About</p></main>');
+	it('leaves pages without the early map as they are, though their styles name its slot', () => {
+		const html = page('<main><p>About</p></main>').replace(
+			'</head>',
+			'<style>main > [data-early-slot] { z-index: 3 }</style></head>'
+		);
 		expect(holdAppStart(html)).toBe(html);
 	});
 
