@@ -87,7 +87,8 @@ describe('the map before the app has started', () => {
 		await clickRegion(w, '140000');
 		const panel = w.page.locator('.panel');
 		await expect.poll(() => panel.getAttribute('data-region')).toBe('140000');
-		expect(held.length).toBeGreaterThan(0);
+		// Reaching for the page (the click's pointer) has started the app, whose scripts are held.
+		await expect.poll(() => held.length).toBeGreaterThan(0);
 		expect(await marked(w.page, 'app:started')).toBe(false);
 
 		release!();
@@ -193,6 +194,17 @@ describe('the app’s start', () => {
 		release();
 		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('mode')).toBe('present');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+	it('keeps what was typed into the search before it started, and searches it', async () => {
+		const { w, release } = await heldPage();
+		await w.page.locator('#explore-search').click();
+		await w.page.keyboard.type('骆惠宁');
+		release();
+		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('q')).toBe('骆惠宁');
+		expect(await w.page.inputValue('#explore-search')).toBe('骆惠宁');
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});

@@ -20,6 +20,8 @@ export interface EarlyState {
 	clicked: Element | null;
 	/** A shortcut pressed (on no control) before the app started: the app gets it again. */
 	key: KeyboardEventInit | null;
+	/** What was typed into a field before the app started (hydrating resets it): typed again. */
+	typed: { id: string; value: string } | null;
 }
 
 export const EARLY_KEY = '__earlyMap';
@@ -35,7 +37,7 @@ type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
  */
 export function earlyMap(win: Window, key: string, mark: string, held: string): void {
 	const doc = win.document;
-	const state: EarlyState = { selected: null, done: false, clicked: null, key: null };
+	const state: EarlyState = { selected: null, done: false, clicked: null, key: null, typed: null };
 	(win as unknown as Record<string, EarlyState>)[key] = state;
 	const slot = () => doc.querySelector<HTMLElement>('[data-early-slot]');
 
@@ -100,6 +102,16 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 			state.key = { key, code, shiftKey, ctrlKey, altKey, metaKey };
 		}
 	});
+	doc.addEventListener(
+		'input',
+		(event) => {
+			const field = event.target as HTMLInputElement | null;
+			if (!state.done && field?.id && typeof field.value === 'string') {
+				state.typed = { id: field.id, value: field.value };
+			}
+		},
+		true
+	);
 	let drawn = false;
 	let parsed = false;
 	let reached = false;
@@ -199,14 +211,21 @@ export function takeEarlySelection(win: Window = window): string | null {
 
 /**
  * Gives the app what was asked of the page before it started and the early script could not do:
- * a button clicked (clicked again, now with its handler), a shortcut pressed (pressed again).
+ * a button clicked (clicked again, now with its handler), a shortcut pressed (pressed again), text
+ * typed into a field (which hydrating emptied: typed again, as one input).
  */
 export function replayEarlyInput(win: Window = window): void {
 	const state = (win as EarlyWindow)[EARLY_KEY];
 	if (!state) return;
-	const { clicked, key } = state;
-	state.clicked = state.key = null;
-	const { HTMLElement, KeyboardEvent } = win as unknown as typeof globalThis;
+	const { clicked, key, typed } = state;
+	state.clicked = state.key = state.typed = null;
+	const { HTMLElement, HTMLInputElement, KeyboardEvent, Event } =
+		win as unknown as typeof globalThis;
+	const field = typed && win.document.getElementById(typed.id);
+	if (typed && field instanceof HTMLInputElement && field.value !== typed.value) {
+		field.value = typed.value;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}
 	if (clicked instanceof HTMLElement && clicked.isConnected) clicked.click();
 	if (key) win.document.body.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true }));
 }

@@ -30,6 +30,7 @@ describe('the early map script', () => {
 		expect(listeners).toStrictEqual([
 			'click',
 			'keydown',
+			'input',
 			// What counts as reaching for the page, which starts the app.
 			'pointermove',
 			'pointerdown',
@@ -43,7 +44,8 @@ describe('the early map script', () => {
 			selected: null,
 			done: false,
 			clicked: null,
-			key: null
+			key: null,
+			typed: null
 		});
 		expect(watched).toStrictEqual([win.document]);
 	});
@@ -205,12 +207,19 @@ describe('allowScript', () => {
 });
 
 describe('replayEarlyInput', () => {
-	it('clicks a button clicked before the app started again, and presses a shortcut again', () => {
+	it('types again what was typed before the app started, clicks a button, presses a shortcut', () => {
 		class HTMLElement {
 			isConnected = true;
 			clicks = 0;
 			click() {
 				this.clicks++;
+			}
+		}
+		class HTMLInputElement {
+			value = '';
+			events: unknown[] = [];
+			dispatchEvent(e: unknown) {
+				this.events.push(e);
 			}
 		}
 		class KeyboardEvent {
@@ -219,20 +228,36 @@ describe('replayEarlyInput', () => {
 				public init: object
 			) {}
 		}
+		class Event extends KeyboardEvent {}
 		const button = new HTMLElement();
+		const field = new HTMLInputElement();
 		const dispatched: unknown[] = [];
 		const win = {
-			[EARLY_KEY]: { selected: null, done: true, clicked: button, key: { key: 'p' } },
+			[EARLY_KEY]: {
+				selected: null,
+				done: true,
+				clicked: button,
+				key: { key: 'p' },
+				typed: { id: 'search', value: '骆惠宁' }
+			},
 			HTMLElement,
+			HTMLInputElement,
 			KeyboardEvent,
-			document: { body: { dispatchEvent: (e: unknown) => dispatched.push(e) } }
+			Event,
+			document: {
+				body: { dispatchEvent: (e: unknown) => dispatched.push(e) },
+				getElementById: (id: string) => (id === 'search' ? field : null)
+			}
 		} as unknown as Window;
 		replayEarlyInput(win);
+		expect(field.value).toBe('骆惠宁');
+		expect(field.events).toStrictEqual([new Event('input', { bubbles: true })]);
 		expect(button.clicks).toBe(1);
 		expect(dispatched).toStrictEqual([new KeyboardEvent('keydown', { key: 'p', bubbles: true })]);
 		// Once.
 		replayEarlyInput(win);
 		expect(button.clicks).toBe(1);
+		expect(field.events).toHaveLength(1);
 		expect(dispatched).toHaveLength(1);
 		// Without the early script, nothing.
 		expect(() => replayEarlyInput({} as Window)).not.toThrow();
