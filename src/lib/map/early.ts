@@ -6,9 +6,10 @@
  * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
  *
  * The app starts once the map is on screen and someone reaches for the page (a pointer moving, a
- * touch, a key, a wheel): its start is a long task (loading, then hydrating the whole page), which
- * a page only looked at, on a projector or a phone, does not need. A button clicked or a shortcut
- * pressed before it has started is given to it once it has (`replayEarlyInput`).
+ * touch, a key, focus, a wheel): its start is a long task (loading, then hydrating the whole page),
+ * which a page only looked at, on a projector or a phone, does not need. A button clicked, a
+ * shortcut pressed or text typed before it has started is given to it once it has
+ * (`replayEarlyInput`).
  */
 /** What the early script shares with the app, on `window`. */
 export interface EarlyState {
