@@ -249,15 +249,16 @@ async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
 	return result.value as T;
 }
 
-/** Resolves when `test` (an expression) holds in the page, checked every 10 ms. */
-function waitInPage(cdp: CDPSession, test: string, timeoutMs: number): Promise<void> {
-	return inPage(
+/** Resolves with `value` (an expression) once it is truthy in the page, checked every 10 ms. */
+function waitInPage<T = unknown>(cdp: CDPSession, value: string, timeoutMs: number): Promise<T> {
+	return inPage<T>(
 		cdp,
 		`new Promise((resolve, reject) => {
 			const until = performance.now() + ${timeoutMs};
 			const check = () => {
-				if (${test}) resolve();
-				else if (performance.now() > until) reject(new Error(${JSON.stringify(`timed out waiting for ${test}`)}));
+				const value = ${value};
+				if (value) resolve(value);
+				else if (performance.now() > until) reject(new Error(${JSON.stringify(`timed out waiting for ${value}`)}));
 				else setTimeout(check, 10);
 			};
 			check();
@@ -348,8 +349,11 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 	await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 	await page.addInitScript(observe);
 	await page.goto(url, { waitUntil: 'commit' });
-	await waitInPage(cdp, "performance.getEntriesByName('map:ready').length > 0", 30_000);
-	const ready = await inPage<number>(cdp, "performance.getEntriesByName('map:ready')[0].startTime");
+	const ready = await waitInPage<number>(
+		cdp,
+		"performance.getEntriesByName('map:ready')[0]?.startTime",
+		30_000
+	);
 	const clickReady = await clickToPanel(page, cdp, await clickPoint(cdp, kind));
 	await closePanel(page, cdp);
 

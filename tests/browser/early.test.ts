@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { mapReady, useBrowser, watchedPage, type Watched } from './chromium';
 
@@ -26,6 +26,25 @@ async function pageWithoutApp(violations: string[]) {
 		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
 	});
 	return w;
+}
+
+/**
+ * The map page, ready, with the app's scripts held until `release` is called; `requested` lists
+ * those asked for.
+ */
+async function heldPage(violations: string[] = []) {
+	const w = await pageWithoutApp(violations);
+	const requested: string[] = [];
+	let release: () => void = () => {};
+	const released = new Promise<void>((r) => (release = r));
+	await w.page.route(APP_SCRIPTS, async (route) => {
+		requested.push(route.request().url());
+		await released;
+		await route.continue();
+	});
+	await w.page.goto(baseURL + '/');
+	await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+	return { w, requested, release };
 }
 
 describe('the map before the app has started', () => {
@@ -73,25 +92,15 @@ describe('the map before the app has started', () => {
 
 	it('hands a region clicked early to the app, which shows it, puts it in the URL and history', async () => {
 		const violations: string[] = [];
-		const w = await pageWithoutApp(violations);
-		const held: Route[] = [];
-		let release: (() => void) | undefined;
-		const released = new Promise<void>((r) => (release = r));
-		await w.page.route(APP_SCRIPTS, async (route) => {
-			held.push(route);
-			await released;
-			await route.continue();
-		});
-		await w.page.goto(baseURL + '/');
-		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		const { w, requested, release } = await heldPage(violations);
 		await clickRegion(w, '140000');
 		const panel = w.page.locator('.panel');
 		await expect.poll(() => panel.getAttribute('data-region')).toBe('140000');
 		// Reaching for the page (the click's pointer) has started the app, whose scripts are held.
-		await expect.poll(() => held.length).toBeGreaterThan(0);
+		await expect.poll(() => requested.length).toBeGreaterThan(0);
 		expect(await marked(w.page, 'app:started')).toBe(false);
 
-		release!();
+		release();
 		await w.page.waitForFunction(() => performance.getEntriesByName('app:started').length > 0);
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('region')).toBe('140000');
 		expect(await panel.count()).toBe(1);
@@ -155,22 +164,6 @@ describe('the map before the app has started', () => {
 });
 
 describe('the app’s start', () => {
-	/** The map page with the app's scripts held until `release` is called. */
-	async function heldPage() {
-		const w = await watchedPage(browser(), baseURL);
-		const requested: string[] = [];
-		let release: () => void = () => {};
-		const released = new Promise<void>((r) => (release = r));
-		await w.page.route(APP_SCRIPTS, async (route) => {
-			requested.push(route.request().url());
-			await released;
-			await route.continue();
-		});
-		await w.page.goto(baseURL + '/');
-		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
-		return { w, requested, release };
-	}
-
 	it('waits for someone to reach for the page, and clicks a button clicked before it again', async () => {
 		const { w, requested, release } = await heldPage();
 		// Looked at only: nothing of the app is fetched.
@@ -197,6 +190,7 @@ describe('the app’s start', () => {
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});
+
 	it('keeps what was typed into the search before it started, and searches it', async () => {
 		const { w, release } = await heldPage();
 		await w.page.locator('#explore-search').click();

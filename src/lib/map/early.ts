@@ -114,7 +114,7 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 		true
 	);
 	let drawn = false;
-	let parsed = false;
+	let parsed = doc.readyState !== 'loading';
 	let reached = false;
 	const REACH = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'];
 	const reach = () => {
@@ -134,13 +134,7 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 		if (win.performance.getEntriesByName(mark).length) return;
 		win.performance.mark(mark, { startTime: Math.max(found, painted) });
 		drawn = true;
-		const whenParsed = () => {
-			parsed = true;
-			startWhenDue();
-		};
-		if (doc.readyState === 'loading')
-			doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
-		else whenParsed();
+		startWhenDue();
 	};
 	// The app's start script, held back by the server, runs once the map is on screen and reached
 	// for: run where it stands, its modules' fetching and its data's compiling would come before
@@ -164,18 +158,22 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 		markDrawn();
 		return true;
 	};
+	let watch: MutationObserver | undefined;
 	if (!seen()) {
 		const Mutations = (win as unknown as typeof globalThis).MutationObserver;
-		const watch = new Mutations(() => {
-			if (seen()) watch.disconnect();
+		watch = new Mutations(() => {
+			if (seen()) watch?.disconnect();
 		});
 		watch.observe(doc, { childList: true, subtree: true });
+	}
+	if (!parsed) {
 		doc.addEventListener(
 			'DOMContentLoaded',
 			() => {
-				watch.disconnect();
+				watch?.disconnect();
+				parsed = true;
 				// A page without the early map has nothing to show first: its app starts at once.
-				if (found === undefined) drawn = parsed = reached = true;
+				if (found === undefined) drawn = reached = true;
 				startWhenDue();
 			},
 			{ once: true }

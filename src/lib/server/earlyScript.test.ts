@@ -4,6 +4,45 @@ import { EARLY_KEY, HELD_START, replayEarlyInput, takeEarlySelection } from '$li
 import { READY_MARK } from '$lib/map/ready';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
 
+/** Observers that keep their callbacks, for a test to call as the browser would. */
+function fakeObservers() {
+	const calls = {
+		mutated: () => {},
+		painted: (_entries: unknown, _observer: unknown) => {}
+	};
+	const observers = {
+		MutationObserver: class {
+			constructor(callback: () => void) {
+				calls.mutated = callback;
+			}
+			observe() {}
+			disconnect() {
+				calls.mutated = () => {
+					throw new Error('called after disconnecting');
+				};
+			}
+		},
+		PerformanceObserver: class {
+			constructor(callback: typeof calls.painted) {
+				calls.painted = callback;
+			}
+			observe() {}
+			disconnect() {}
+		}
+	};
+	/** The first contentful paint at `startTime`, as the paint observer is told it. */
+	const paint = (startTime: number) =>
+		calls.painted({ getEntriesByName: () => [{ startTime }] }, { disconnect() {} });
+	return { calls, observers, paint };
+}
+
+/** SvelteKit's start script as the server holds it, and the scripts put in its place. */
+function heldScript() {
+	const replaced: unknown[] = [];
+	const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
+	return { held, replaced };
+}
+
 describe('the early map script', () => {
 	it('is allowed by the hash of exactly what the page inlines', () => {
 		const hash = createHash('sha256').update(EARLY_SCRIPT).digest('base64');
@@ -52,8 +91,7 @@ describe('the early map script', () => {
 
 	it('marks the map ready at the later of the first paint and the parser reaching the slot', () => {
 		let slot: object | null = null;
-		let mutated = () => {};
-		let painted = (_entries: unknown, _observer: unknown) => {};
+		const { calls, observers, paint } = fakeObservers();
 		const marks: [string, number][] = [];
 		let now = 40;
 		const win = {
@@ -62,24 +100,7 @@ describe('the early map script', () => {
 				querySelector: () => slot,
 				addEventListener: () => {}
 			},
-			MutationObserver: class {
-				constructor(callback: () => void) {
-					mutated = callback;
-				}
-				observe() {}
-				disconnect() {
-					mutated = () => {
-						throw new Error('called after disconnecting');
-					};
-				}
-			},
-			PerformanceObserver: class {
-				constructor(callback: typeof painted) {
-					painted = callback;
-				}
-				observe() {}
-				disconnect() {}
-			},
+			...observers,
 			performance: {
 				now: () => now,
 				getEntriesByName: (name: string) => marks.filter(([n]) => n === name),
@@ -87,23 +108,20 @@ describe('the early map script', () => {
 			}
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
-		mutated();
+		calls.mutated();
 		now = 90;
 		slot = {};
-		mutated();
+		calls.mutated();
 		expect(marks).toStrictEqual([]);
-		const fcp = { startTime: 120 };
-		painted({ getEntriesByName: () => [fcp] }, { disconnect() {} });
+		paint(120);
 		expect(marks).toStrictEqual([[READY_MARK, 120]]);
 	});
 
 	it('starts the held app once the map is painted, the page parsed and the page reached for', () => {
-		let mutated = () => {};
-		let painted = (_entries: unknown, _observer: unknown) => {};
+		const { calls, observers, paint } = fakeObservers();
+		const { held, replaced } = heldScript();
 		const listeners: Record<string, () => void> = {};
 		const timers: (() => void)[] = [];
-		const replaced: unknown[] = [];
-		const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
 		const marks: string[] = [];
 		const win = {
 			document: {
@@ -115,20 +133,7 @@ describe('the early map script', () => {
 				createElement: (tag: string) => ({ tag, textContent: '' })
 			},
 			setTimeout: (f: () => void) => timers.push(f),
-			MutationObserver: class {
-				constructor(callback: () => void) {
-					mutated = callback;
-				}
-				observe() {}
-				disconnect() {}
-			},
-			PerformanceObserver: class {
-				constructor(callback: typeof painted) {
-					painted = callback;
-				}
-				observe() {}
-				disconnect() {}
-			},
+			...observers,
 			performance: {
 				now: () => 50,
 				getEntriesByName: () => marks,
@@ -136,8 +141,8 @@ describe('the early map script', () => {
 			}
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
-		mutated();
-		painted({ getEntriesByName: () => [{ startTime: 80 }] }, { disconnect() {} });
+		calls.mutated();
+		paint(80);
 		expect(marks).toStrictEqual([READY_MARK]);
 		listeners.DOMContentLoaded!();
 		// Painted and parsed, but only looked at.
@@ -152,10 +157,10 @@ describe('the early map script', () => {
 	});
 
 	it('starts a held app at once on a page that turns out to have no early map', () => {
+		const { observers } = fakeObservers();
+		const { held, replaced } = heldScript();
 		const listeners: Record<string, () => void> = {};
 		const timers: (() => void)[] = [];
-		const replaced: unknown[] = [];
-		const held = { textContent: '{ start() }', replaceWith: (s: unknown) => replaced.push(s) };
 		const win = {
 			document: {
 				readyState: 'loading',
@@ -165,10 +170,7 @@ describe('the early map script', () => {
 				createElement: (tag: string) => ({ tag, textContent: '' })
 			},
 			setTimeout: (f: () => void) => timers.push(f),
-			MutationObserver: class {
-				observe() {}
-				disconnect() {}
-			}
+			MutationObserver: observers.MutationObserver
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
 		listeners.DOMContentLoaded!();

@@ -39,19 +39,23 @@ export function simplifyShared<F extends Shape>(
 			// A ring of fewer than three corners draws nothing: keep the island as it was.
 			rings.map((ring, r) => (new Set(ring.map(String)).size < 3 ? before[p]![r]! : ring))
 		);
-		return {
-			...original,
-			geometry:
-				geometry.type === 'Polygon'
-					? { type: 'Polygon', coordinates: after[0]! }
-					: { type: 'MultiPolygon', coordinates: after }
-		};
+		return { ...original, geometry: withPolygons(geometry, after) };
 	});
 }
 
 /** A polygon's or multipolygon's polygons, each a list of rings. */
 export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** A geometry of `like`'s type (polygon or multipolygon) made of `polygons`, as polygonsOf gives. */
+export function withPolygons(
+	like: Polygon | MultiPolygon,
+	polygons: Position[][][]
+): Polygon | MultiPolygon {
+	return like.type === 'Polygon'
+		? { type: 'Polygon', coordinates: polygons[0]! }
+		: { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** The longer side of a shape's box. */

@@ -5,7 +5,7 @@ import { nanhai, provinces } from '../geo/shapes';
 import { mercator, viewBoxOf, type Bounds, type LngLat } from '../geo/mercator';
 import type { MapShapes } from '../map/shapes';
 import { CompactPathContext } from '../map/compactPath';
-import { polygonsOf, simplifyShared } from './sharedBorders';
+import { polygonsOf, simplifyShared, withPolygons } from './sharedBorders';
 import { depthIn } from '../map/depth';
 import { labelBox, type Box } from '../map/labelBox';
 import { placeLabels, type Placeable, type Point } from '../map/placeLabels';
@@ -38,14 +38,7 @@ function inUnits(geometry: Polygon | MultiPolygon): Point[][][] {
 
 /** A region in map units. */
 export function projected<F extends Feature<Polygon | MultiPolygon>>(f: F): F {
-	const polygons = inUnits(f.geometry);
-	return {
-		...f,
-		geometry:
-			f.geometry.type === 'Polygon'
-				? { type: 'Polygon', coordinates: polygons[0]! }
-				: { type: 'MultiPolygon', coordinates: polygons }
-	};
+	return { ...f, geometry: withPolygons(f.geometry, inUnits(f.geometry)) };
 }
 
 /**
