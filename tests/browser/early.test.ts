@@ -143,6 +143,56 @@ describe('the map before the app has started', () => {
 		expect(scriptSrc?.slice(1).sort()).toStrictEqual(["'self'", ...hashes].sort());
 	});
 
+	it('draws the side column in the frame after the map’s, moving nothing', async () => {
+		const w = await watchedPage(browser(), baseURL);
+		// Registered before the early script's observer, so it is told of the first paint first.
+		await w.page.addInitScript(() => {
+			new PerformanceObserver((list, observer) => {
+				if (!list.getEntriesByName('first-contentful-paint').length) return;
+				observer.disconnect();
+				const drawn = (selector: string) => !!document.querySelector(selector)?.checkVisibility();
+				Object.assign(window, {
+					firstFrame: {
+						map: drawn('.svg path'),
+						legend: drawn('.legend'),
+						side: drawn('.side .lead')
+					}
+				});
+			}).observe({ type: 'paint', buffered: true });
+		});
+		await w.page.goto(baseURL + '/');
+		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		expect(
+			await w.page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame)
+		).toStrictEqual({
+			map: true,
+			legend: true,
+			side: false
+		});
+		await expect.poll(() => w.page.locator('.side .lead').isVisible()).toBe(true);
+		const shifted = await w.page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let sum = 0;
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries()) sum += (e as unknown as { value: number }).value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
+				})
+		);
+		expect(shifted).toBe(0);
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
+	it('draws the side column with the map where there is no JavaScript', async () => {
+		const w = await watchedPage(browser(), baseURL, { javaScriptEnabled: false });
+		await w.page.goto(baseURL + '/');
+		expect(await w.page.locator('.svg path').first().isVisible()).toBe(true);
+		expect(await w.page.locator('.side .lead').isVisible()).toBe(true);
+		await w.context.close();
+	});
+
 	it('asks for none of the app’s scripts before the map is on screen', async () => {
 		const violations: string[] = [];
 		const w = await pageWithoutApp(violations);

@@ -12,7 +12,7 @@ async function centerOf(w: Watched, code: string) {
 }
 
 describe('the map page', () => {
-	it('draws the borders about 1.2 screen pixels wide, on a laptop, a projector and a phone', async () => {
+	it('draws the borders just under one screen pixel (hairlines), on a laptop, a projector and a phone', async () => {
 		for (const viewport of [
 			{ width: 1280, height: 800 },
 			{ width: 1920, height: 1080 },
@@ -26,8 +26,9 @@ describe('the map page', () => {
 				const svg = (p as SVGPathElement).ownerSVGElement!;
 				return parseFloat(getComputedStyle(p).strokeWidth) * svg.getScreenCTM()!.a;
 			});
-			expect(width, `${viewport.width}×${viewport.height}`).toBeGreaterThan(0.9);
-			expect(width, `${viewport.width}×${viewport.height}`).toBeLessThan(1.5);
+			// Over one pixel, the browser strokes each border as a polygon: far slower to draw.
+			expect(width, `${viewport.width}×${viewport.height}`).toBeGreaterThan(0.85);
+			expect(width, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(1);
 			await w.context.close();
 		}
 	});

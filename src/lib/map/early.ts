@@ -5,6 +5,9 @@
  * a click on a region shows its panel in the side column and outlines the region, and the app,
  * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
  *
+ * It also has the map drawn first: until the map's frame is on screen, <html> carries MAP_FIRST,
+ * under which the page leaves its side column undrawn (+page.svelte), to the next frame.
+ *
  * The app starts once the map is on screen and someone reaches for the page (a pointer moving, a
  * touch, a key, focus, a wheel): its start is a long task (loading, then hydrating the whole page),
  * which a page only looked at, on a projector or a phone, does not need. A button clicked, a
@@ -30,13 +33,22 @@ export const EARLY_KEY = '__earlyMap';
 /** The attribute of SvelteKit's start script, held back until the first paint (server/holdAppStart). */
 export const HELD_START = 'data-held-start';
 
+/** On <html> until the map's first frame is on screen: what the page draws after it waits. */
+export const MAP_FIRST = 'data-map-first';
+
 type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
 
 /**
  * The inline script. The server serializes it with Function.prototype.toString, so its body may use
  * nothing from outside it: constants come in as arguments.
  */
-export function earlyMap(win: Window, key: string, mark: string, held: string): void {
+export function earlyMap(
+	win: Window,
+	key: string,
+	mark: string,
+	held: string,
+	first: string
+): void {
 	const doc = win.document;
 	const state: EarlyState = { selected: null, done: false, clicked: null, key: null, typed: null };
 	(win as unknown as Record<string, EarlyState>)[key] = state;
@@ -152,6 +164,7 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 			script.replaceWith(start);
 		}, 0);
 	}
+	const drawRest = () => doc.documentElement.removeAttribute(first);
 	const seen = () => {
 		if (found !== undefined || !slot()) return false;
 		found = win.performance.now();
@@ -173,7 +186,10 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 				watch?.disconnect();
 				parsed = true;
 				// A page without the early map has nothing to show first: its app starts at once.
-				if (found === undefined) drawn = reached = true;
+				if (found === undefined) {
+					drawn = reached = true;
+					drawRest();
+				}
 				startWhenDue();
 			},
 			{ once: true }
@@ -185,9 +201,13 @@ export function earlyMap(win: Window, key: string, mark: string, held: string): 
 			const paint = entries.getEntriesByName('first-contentful-paint')[0];
 			if (!paint) return;
 			observer.disconnect();
+			drawRest();
 			painted = paint.startTime;
 			markDrawn();
 		}).observe({ type: 'paint', buffered: true });
+		// The map's frame first: what the page draws after it (+page.svelte's side column) waits
+		// for that frame to be on screen, so as not to hold it up. Only where the paint is seen.
+		doc.documentElement.setAttribute(first, '');
 	} catch {
 		// No paint timing here: the slot's arrival stands for the paint.
 		painted = 0;
@@ -202,6 +222,7 @@ export function takeEarlySelection(win: Window = window): string | null {
 	const state = (win as EarlyWindow)[EARLY_KEY];
 	if (!state) return null;
 	state.done = true;
+	win.document.documentElement.removeAttribute(MAP_FIRST);
 	for (const path of win.document.querySelectorAll('[data-early-selected]')) {
 		path.removeAttribute('data-early-selected');
 	}

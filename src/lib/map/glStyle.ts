@@ -31,7 +31,8 @@ export function offlineStyle(provincesUrl: string, insetUrl: string): StyleSpeci
 				id: 'province-border',
 				type: 'line',
 				source: SOURCE,
-				paint: { 'line-color': '#ffffff', 'line-width': 1.2 }
+				// One pixel, as the SVG map's (drawn there as hairlines).
+				paint: { 'line-color': '#ffffff', 'line-width': 1 }
 			},
 			{
 				// A light ring under the selected region's dark outline, which on the darkest fills

@@ -25,7 +25,7 @@ export const LIFT = 0.58;
 /** Where CJK ink sits around its baseline, in em (an ideograph fills the em box). */
 const INK_ABOVE = 0.88;
 const INK_BELOW = 0.12;
-/** The white halo drawn around the text: half the stroke's 0.18 em. */
+/** The halo drawn around mentioned names: half the stroke's 0.18 em (room kept around all). */
 const HALO = 0.09;
 
 /** A character's advance, in em: ideographs are square, digits and Latin letters narrower. */

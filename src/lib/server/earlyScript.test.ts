@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EARLY_KEY, HELD_START, replayEarlyInput, takeEarlySelection } from '$lib/map/early';
+import {
+	EARLY_KEY,
+	HELD_START,
+	MAP_FIRST,
+	replayEarlyInput,
+	takeEarlySelection
+} from '$lib/map/early';
 import { READY_MARK } from '$lib/map/ready';
 import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from './earlyScript';
 
@@ -36,6 +42,16 @@ function fakeObservers() {
 	return { calls, observers, paint };
 }
 
+/** The page's <html>, keeping its attributes' names. */
+function fakeRoot() {
+	const attributes = new Set<string>();
+	return {
+		attributes,
+		setAttribute: (name: string) => attributes.add(name),
+		removeAttribute: (name: string) => attributes.delete(name)
+	};
+}
+
 /** SvelteKit's start script as the server holds it, and the scripts put in its place. */
 function heldScript() {
 	const replaced: unknown[] = [];
@@ -55,6 +71,7 @@ describe('the early map script', () => {
 		const watched: unknown[] = [];
 		const win = {
 			document: {
+				documentElement: fakeRoot(),
 				readyState: 'loading',
 				querySelector: () => null,
 				addEventListener: (type: string) => listeners.push(type)
@@ -96,6 +113,7 @@ describe('the early map script', () => {
 		let now = 40;
 		const win = {
 			document: {
+				documentElement: fakeRoot(),
 				readyState: 'loading',
 				querySelector: () => slot,
 				addEventListener: () => {}
@@ -117,6 +135,29 @@ describe('the early map script', () => {
 		expect(marks).toStrictEqual([[READY_MARK, 120]]);
 	});
 
+	it('holds the rest of the page back until the map has been painted', () => {
+		let slot: object | null = null;
+		const { calls, observers, paint } = fakeObservers();
+		const root = fakeRoot();
+		const win = {
+			document: {
+				documentElement: root,
+				readyState: 'loading',
+				querySelector: () => slot,
+				addEventListener: () => {}
+			},
+			...observers,
+			performance: { now: () => 60, getEntriesByName: () => [], mark: () => {} }
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		expect([...root.attributes]).toStrictEqual([MAP_FIRST]);
+		slot = {};
+		calls.mutated();
+		expect([...root.attributes]).toStrictEqual([MAP_FIRST]);
+		paint(120);
+		expect([...root.attributes]).toStrictEqual([]);
+	});
+
 	it('starts the held app once the map is painted, the page parsed and the page reached for', () => {
 		const { calls, observers, paint } = fakeObservers();
 		const { held, replaced } = heldScript();
@@ -125,6 +166,7 @@ describe('the early map script', () => {
 		const marks: string[] = [];
 		const win = {
 			document: {
+				documentElement: fakeRoot(),
 				readyState: 'loading',
 				querySelector: (selector: string) =>
 					selector === `script[${HELD_START}]` ? held : replaced.length ? null : {},
@@ -159,10 +201,12 @@ describe('the early map script', () => {
 	it('starts a held app at once on a page that turns out to have no early map', () => {
 		const { observers } = fakeObservers();
 		const { held, replaced } = heldScript();
+		const root = fakeRoot();
 		const listeners: Record<string, () => void> = {};
 		const timers: (() => void)[] = [];
 		const win = {
 			document: {
+				documentElement: root,
 				readyState: 'loading',
 				querySelector: (selector: string) => (selector === `script[${HELD_START}]` ? held : null),
 				addEventListener: (type: string, f: () => void) => (listeners[type] = f),
@@ -170,12 +214,14 @@ describe('the early map script', () => {
 				createElement: (tag: string) => ({ tag, textContent: '' })
 			},
 			setTimeout: (f: () => void) => timers.push(f),
-			MutationObserver: observers.MutationObserver
+			...observers
 		} as unknown as Window;
 		new Function('window', EARLY_SCRIPT)(win);
 		listeners.DOMContentLoaded!();
 		timers.forEach((f) => f());
 		expect(replaced).toStrictEqual([{ tag: 'script', textContent: '{ start() }' }]);
+		// Nothing waits for a map it does not have.
+		expect([...root.attributes]).toStrictEqual([]);
 	});
 
 	it('hands its choice to the app once, then stands down', () => {
@@ -183,12 +229,14 @@ describe('the early map script', () => {
 		const win = {
 			[EARLY_KEY]: { selected: '140000', done: false },
 			document: {
+				documentElement: { removeAttribute: (name: string) => removed.push(name) },
 				querySelectorAll: () => [{ removeAttribute: (name: string) => removed.push(name) }]
 			}
 		} as unknown as Window;
 		expect(takeEarlySelection(win)).toBe('140000');
 		expect((win as unknown as Record<string, unknown>)[EARLY_KEY]).toMatchObject({ done: true });
-		expect(removed).toStrictEqual(['data-early-selected']);
+		// The rest of the page is drawn, whatever the early script saw.
+		expect(removed).toStrictEqual([MAP_FIRST, 'data-early-selected']);
 		expect(takeEarlySelection({ document: {} } as unknown as Window)).toBeNull();
 	});
 });

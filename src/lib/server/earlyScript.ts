@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
-import { EARLY_KEY, HELD_START, earlyMap } from '$lib/map/early';
+import { EARLY_KEY, HELD_START, MAP_FIRST, earlyMap } from '$lib/map/early';
 import { READY_MARK } from '$lib/map/ready';
 
 /** The early map script (map/early.ts) as the page inlines it in <head>. */
-export const EARLY_SCRIPT = `(${earlyMap.toString()})(window, ${[EARLY_KEY, READY_MARK, HELD_START]
+export const EARLY_SCRIPT = `(${earlyMap.toString()})(window, ${[
+	EARLY_KEY,
+	READY_MARK,
+	HELD_START,
+	MAP_FIRST
+]
 	.map((s) => JSON.stringify(s))
 	.join(', ')});`;
 
