@@ -143,7 +143,7 @@ describe('the map before the app has started', () => {
 		expect(scriptSrc?.slice(1).sort()).toStrictEqual(["'self'", ...hashes].sort());
 	});
 
-	it('draws the side column in the frame after the map’s, moving nothing', async () => {
+	it('draws the side column a moment after the map, moving nothing', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		// Registered before the early script's observer, so it is told of the first paint first.
 		await w.page.addInitScript(() => {

@@ -5,8 +5,8 @@
  * a click on a region shows its panel in the side column and outlines the region, and the app,
  * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
  *
- * It also has the map drawn first: until the map's frame is on screen, <html> carries MAP_FIRST,
- * under which the page leaves its side column undrawn (+page.svelte), to the next frame.
+ * It also has the map drawn first: until a moment after the map's frame is on screen, <html> carries
+ * MAP_FIRST, under which the page leaves its side column undrawn (+page.svelte).
  *
  * The app starts once the map is on screen and someone reaches for the page (a pointer moving, a
  * touch, a key, focus, a wheel): its start is a long task (loading, then hydrating the whole page),
@@ -33,7 +33,7 @@ export const EARLY_KEY = '__earlyMap';
 /** The attribute of SvelteKit's start script, held back until the first paint (server/holdAppStart). */
 export const HELD_START = 'data-held-start';
 
-/** On <html> until the map's first frame is on screen: what the page draws after it waits. */
+/** On <html> until a moment after the map's first frame is on screen: what the page draws after it waits. */
 export const MAP_FIRST = 'data-map-first';
 
 type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
@@ -201,12 +201,14 @@ export function earlyMap(
 			const paint = entries.getEntriesByName('first-contentful-paint')[0];
 			if (!paint) return;
 			observer.disconnect();
-			drawRest();
+			win.setTimeout(drawRest, 150);
 			painted = paint.startTime;
 			markDrawn();
 		}).observe({ type: 'paint', buffered: true });
 		// The map's frame first: what the page draws after it (+page.svelte's side column) waits
-		// for that frame to be on screen, so as not to hold it up. Only where the paint is seen.
+		// for that frame to be on screen, so as not to hold it up, and a moment more, so that a
+		// click on the map at once is answered before it (drawn at once, the column's frame held
+		// such a click up by 20 ms). Only where the paint is seen.
 		doc.documentElement.setAttribute(first, '');
 	} catch {
 		// No paint timing here: the slot's arrival stands for the paint.
