@@ -5,8 +5,8 @@
  * a click on a region shows its panel in the side column and outlines the region, and the app,
  * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
  *
- * It also has the map drawn first: until a moment after the map's frame is on screen, <html> carries
- * MAP_FIRST, under which the page leaves its side column undrawn (+page.svelte).
+ * It also has the map drawn first: until a moment after the map's frame is on screen, <html>
+ * carries MAP_FIRST, under which the page leaves its side column undrawn (+page.svelte).
  *
  * The app starts once the map is on screen and someone reaches for the page (a pointer moving, a
  * touch, a key, focus, a wheel): its start is a long task (loading, then hydrating the whole page),
@@ -33,7 +33,10 @@ export const EARLY_KEY = '__earlyMap';
 /** The attribute of SvelteKit's start script, held back until the first paint (server/holdAppStart). */
 export const HELD_START = 'data-held-start';
 
-/** On <html> until a moment after the map's first frame is on screen: what the page draws after it waits. */
+/**
+ * On <html> until a moment after the map's first frame is on screen: what the page draws after
+ * the map waits for its removal.
+ */
 export const MAP_FIRST = 'data-map-first';
 
 type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
