@@ -24,7 +24,7 @@ import { REGIONS } from '../src/lib/geo/regions';
 import { NEUTRAL, meetingDays } from '../src/lib/map/color';
 import { parseArticle } from '../src/lib/seed/parse.server';
 import type { Report } from '../src/lib/seed/types';
-import { STARTED_MARK } from '../src/lib/map/ready';
+import { READY_MARK, STARTED_MARK } from '../src/lib/map/ready';
 import { chromePath, launch } from '../tests/browser/chromium';
 import { startServer, type Server } from './serve';
 
@@ -351,7 +351,7 @@ async function measure(browser: Browser, url: string, kind: Kind): Promise<Run> 
 	await page.goto(url, { waitUntil: 'commit' });
 	const ready = await waitInPage<number>(
 		cdp,
-		"performance.getEntriesByName('map:ready')[0]?.startTime",
+		`performance.getEntriesByName('${READY_MARK}')[0]?.startTime`,
 		30_000
 	);
 	const clickReady = await clickToPanel(page, cdp, await clickPoint(cdp, kind));

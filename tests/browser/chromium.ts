@@ -97,12 +97,15 @@ export async function watchedPage(
  * for `app:started`: these tests are about the app; early.test.ts is about the map before it.
  */
 export async function mapReady(page: Page): Promise<void> {
-	const marked = (mark: string) =>
-		page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark);
-	await marked(READY_MARK);
+	await waitForMark(page, READY_MARK);
 	await page.mouse.move(2, 2);
 	await page.mouse.move(1, 1);
-	await marked(STARTED_MARK);
+	await waitForMark(page, STARTED_MARK);
+}
+
+/** Waits for the page to have the performance mark `mark` (map/ready.ts). */
+export async function waitForMark(page: Page, mark: string): Promise<void> {
+	await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { mapReady, useBrowser, watchedPage, type Watched } from './chromium';
+import { READY_MARK } from '../../src/lib/map/ready';
+import { mapReady, useBrowser, waitForMark, watchedPage, type Watched } from './chromium';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -43,7 +44,7 @@ async function heldPage(violations: string[] = []) {
 		await route.continue();
 	});
 	await w.page.goto(baseURL + '/');
-	await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+	await waitForMark(w.page, READY_MARK);
 	return { w, requested, release };
 }
 
@@ -53,7 +54,7 @@ describe('the map before the app has started', () => {
 		const w = await pageWithoutApp(violations);
 		await w.page.route(APP_SCRIPTS, (route) => route.abort());
 		await w.page.goto(baseURL + '/');
-		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		await waitForMark(w.page, READY_MARK);
 		expect(await marked(w.page, 'app:started')).toBe(false);
 
 		await clickRegion(w, '140000');
@@ -161,7 +162,7 @@ describe('the map before the app has started', () => {
 			}).observe({ type: 'paint', buffered: true });
 		});
 		await w.page.goto(baseURL + '/');
-		await w.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+		await waitForMark(w.page, READY_MARK);
 		expect(
 			await w.page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame)
 		).toStrictEqual({

@@ -128,7 +128,6 @@ export function earlyMap(
 		},
 		true
 	);
-	let drawn = false;
 	let parsed = doc.readyState !== 'loading';
 	let reached = false;
 	const REACH = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'];
@@ -148,7 +147,6 @@ export function earlyMap(
 		if (found === undefined || painted === undefined) return;
 		if (win.performance.getEntriesByName(mark).length) return;
 		win.performance.mark(mark, { startTime: Math.max(found, painted) });
-		drawn = true;
 		startWhenDue();
 	};
 	// The app's start script, held back by the server, runs once the map is on screen and reached
@@ -157,7 +155,9 @@ export function earlyMap(
 	// hydrates. A task of its own, after the input that asked for it.
 	let starting = false;
 	function startWhenDue() {
-		if (!drawn || !parsed || !reached || starting) return;
+		if (starting || !parsed) return;
+		// A page without the early map (no slot once parsed) has nothing to show first: at once.
+		if (found !== undefined && (painted === undefined || !reached)) return;
 		starting = true;
 		win.setTimeout(() => {
 			const script = doc.querySelector(`script[${held}]`);
@@ -188,11 +188,7 @@ export function earlyMap(
 			() => {
 				watch?.disconnect();
 				parsed = true;
-				// A page without the early map has nothing to show first: its app starts at once.
-				if (found === undefined) {
-					drawn = reached = true;
-					drawRest();
-				}
+				if (found === undefined) drawRest();
 				startWhenDue();
 			},
 			{ once: true }

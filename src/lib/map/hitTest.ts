@@ -1,4 +1,4 @@
-import { mercator, type Bounds } from '../geo/mercator';
+import { mercator, viewBoxOf } from '../geo/mercator';
 import type { MapShapes } from './shapes';
 
 /**
@@ -12,34 +12,18 @@ export const PATHS_UP_TO_ZOOM = 5;
 /** Whether a path (SVG `d`, in map units) covers a point: Path2D's isPointInPath in a browser. */
 export type Contains = (d: string, x: number, y: number) => boolean;
 
-interface Candidate {
-	code: string;
-	d: string;
-	box: [number, number, number, number];
-}
-
-/** A region's lng/lat box in map units: x0, y0 (north-west), x1, y1 (south-east). */
-function boxOf([[west, south], [east, north]]: Bounds): Candidate['box'] {
-	const [x0, y0] = mercator([west, north]);
-	const [x1, y1] = mercator([east, south]);
-	return [x0, y0, x1, y1];
-}
-
 /** A finder of the region under a lng/lat point, over the regions' paths. */
 export function regionFinder(
 	regions: MapShapes['regions'],
 	contains: Contains
 ): (lngLat: [number, number]) => string | null {
-	const candidates: Candidate[] = regions.map((r) => ({
-		code: r.code,
-		d: r.d,
-		box: boxOf(r.bbox)
-	}));
+	// Each region's box in map units: x, y (north-west), width, height.
+	const candidates = regions.map((r) => ({ code: r.code, d: r.d, box: viewBoxOf(r.bbox) }));
 	return (lngLat) => {
 		const [x, y] = mercator(lngLat);
 		for (const { code, d, box } of candidates) {
-			const [x0, y0, x1, y1] = box;
-			if (x >= x0 && x <= x1 && y >= y0 && y <= y1 && contains(d, x, y)) return code;
+			const [x0, y0, w, h] = box;
+			if (x >= x0 && x <= x0 + w && y >= y0 && y <= y0 + h && contains(d, x, y)) return code;
 		}
 		return null;
 	};
