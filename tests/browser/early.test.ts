@@ -151,11 +151,13 @@ describe('the map before the app has started', () => {
 			new PerformanceObserver((list, observer) => {
 				if (!list.getEntriesByName('first-contentful-paint').length) return;
 				observer.disconnect();
-				const drawn = (selector: string) => !!document.querySelector(selector)?.checkVisibility();
+				const drawn = (selector: string) =>
+					!!document.querySelector(selector)?.checkVisibility({ visibilityProperty: true });
 				Object.assign(window, {
 					firstFrame: {
 						map: drawn('.svg path'),
 						legend: drawn('.legend'),
+						column: drawn('.side'),
 						side: drawn('.side .lead')
 					}
 				});
@@ -168,9 +170,11 @@ describe('the map before the app has started', () => {
 		).toStrictEqual({
 			map: true,
 			legend: true,
+			column: false,
 			side: false
 		});
 		await expect.poll(() => w.page.locator('.side .lead').isVisible()).toBe(true);
+		expect(await w.page.locator('.side').isVisible()).toBe(true);
 		const shifted = await w.page.evaluate(
 			() =>
 				new Promise<number>((resolve) => {
