@@ -67,10 +67,22 @@ export function earlyMap(
 				?.setAttribute('data-early-selected', '');
 	}
 
+	/** A region clicked after the map's first frame but before its panel was parsed. */
+	let waiting: string | null = null;
+
 	function show(code: string) {
 		const target = slot();
 		const panel = doc.querySelector<HTMLTemplateElement>(`template[data-early-panel="${code}"]`);
-		if (!target || !panel) return;
+		if (!target) return;
+		if (!panel) {
+			// The panels come after the map in the page: its panel is shown once they are in.
+			if (!parsed) {
+				waiting = state.selected = code;
+				outline(code);
+			}
+			return;
+		}
+		waiting = null;
 		target.replaceChildren(panel.content.cloneNode(true));
 		target.hidden = false;
 		state.selected = code;
@@ -85,6 +97,7 @@ export function earlyMap(
 	}
 
 	function close() {
+		waiting = null;
 		const target = slot();
 		if (target) {
 			target.hidden = true;
@@ -137,8 +150,9 @@ export function earlyMap(
 		startWhenDue();
 	};
 	for (const type of REACH) doc.addEventListener(type, reach, { capture: true, passive: true });
-	// The page's first paint has the whole map in its colors (app.html's <link rel="expect">), and
-	// the panels and their slot come last, so a click opens any region's from then on.
+	// The page's first paint has the whole map in its colors (app.html's <link rel="expect">), with
+	// the slot right after it; a click shows its region's panel from then on (once the panels,
+	// parsed after that frame, are in).
 	// The mark is the later of the first paint and the parser's inserting the slot (seen at the end
 	// of that parse step, not at a later frame, which the app's module evaluation can hold up).
 	let found: number | undefined;
@@ -188,6 +202,7 @@ export function earlyMap(
 			() => {
 				watch?.disconnect();
 				parsed = true;
+				if (waiting) show(waiting);
 				if (found === undefined) drawRest();
 				startWhenDue();
 			},

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	EARLY_KEY,
 	HELD_START,
@@ -229,6 +229,58 @@ describe('the early map script', () => {
 		expect(replaced).toStrictEqual([{ tag: 'script', textContent: '{ start() }' }]);
 		// Nothing waits for a map it does not have.
 		expect([...root.attributes]).toStrictEqual([]);
+	});
+
+	it('opens the panel of a region clicked before the panels are parsed, once they are', () => {
+		vi.stubGlobal('Element', class {});
+		const listeners: Record<string, (event?: unknown) => void> = {};
+		const slot = {
+			hidden: true,
+			shown: null as unknown,
+			replaceChildren(c: unknown) {
+				this.shown = c;
+			},
+			querySelector: () => null
+		};
+		const outlined: string[] = [];
+		const path = { setAttribute: () => outlined.push('140000') };
+		let panels = false;
+		const doc = {
+			documentElement: fakeRoot(),
+			readyState: 'loading',
+			querySelector: (selector: string) =>
+				selector === '[data-early-slot]'
+					? slot
+					: selector === 'template[data-early-panel="140000"]'
+						? panels && { content: { cloneNode: () => 'the panel of 140000' } }
+						: selector === 'svg.map path[data-code="140000"]'
+							? path
+							: null,
+			querySelectorAll: () => [],
+			addEventListener: (type: string, listener: () => void) => (listeners[type] = listener)
+		};
+		const win = {
+			document: doc,
+			...fakeObservers().observers,
+			setTimeout: () => 0,
+			requestAnimationFrame: () => 0,
+			performance: { now: () => 0, getEntriesByName: () => [], mark: () => {} }
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		const region = Object.assign(new (globalThis.Element as unknown as new () => object)(), {
+			closest: (selector: string) =>
+				selector === 'svg.map [data-code]' ? { getAttribute: () => '140000' } : null
+		});
+		listeners.click!({ target: region });
+		// Chosen and outlined at once; its panel waits for the page's rest.
+		expect(slot).toMatchObject({ hidden: true, shown: null });
+		expect(outlined).toStrictEqual(['140000']);
+		const state = (win as unknown as Record<string, { selected: string | null }>)[EARLY_KEY]!;
+		expect(state.selected).toBe('140000');
+		panels = true;
+		listeners.DOMContentLoaded!();
+		expect(slot).toMatchObject({ hidden: false, shown: 'the panel of 140000' });
+		vi.unstubAllGlobals();
 	});
 
 	it('hands its choice to the app once, then stands down', () => {
