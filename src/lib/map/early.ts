@@ -67,37 +67,29 @@ export function earlyMap(
 				?.setAttribute('data-early-selected', '');
 	}
 
-	/** A region clicked after the map's first frame but before its panel was parsed. */
-	let waiting: string | null = null;
-
 	function show(code: string) {
 		const target = slot();
 		const panel = doc.querySelector<HTMLTemplateElement>(`template[data-early-panel="${code}"]`);
-		if (!target) return;
-		if (!panel) {
-			// The panels come after the map in the page: its panel is shown once they are in.
-			if (!parsed) {
-				waiting = state.selected = code;
-				outline(code);
-			}
-			return;
-		}
-		waiting = null;
-		target.replaceChildren(panel.content.cloneNode(true));
-		target.hidden = false;
+		// The panels come after the map in the page: a region chosen before they are in is
+		// outlined at once, and its panel shown once they are (at DOMContentLoaded, below).
+		if (!target || (!panel && parsed)) return;
 		state.selected = code;
 		outline(code);
-		// In the frame that draws it, as the app's panel does: focusing lays the page out, which
-		// the click's own task need not wait for.
-		win.requestAnimationFrame(() => {
-			if (state.selected === code && !state.done) {
-				target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
-			}
-		});
+		if (!panel) return;
+		target.replaceChildren(panel.content.cloneNode(true));
+		target.hidden = false;
+		// Once the panel is drawn, as the app's panel does (afterNextPaint): focusing lays the page
+		// out, which in the panel's own frame would hold it back.
+		win.requestAnimationFrame(() =>
+			win.setTimeout(() => {
+				if (state.selected === code && !state.done) {
+					target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+				}
+			}, 0)
+		);
 	}
 
 	function close() {
-		waiting = null;
 		const target = slot();
 		if (target) {
 			target.hidden = true;
@@ -202,7 +194,8 @@ export function earlyMap(
 			() => {
 				watch?.disconnect();
 				parsed = true;
-				if (waiting) show(waiting);
+				// A region chosen before its panel was parsed: the slot is still empty.
+				if (state.selected && slot()?.hidden) show(state.selected);
 				if (found === undefined) drawRest();
 				startWhenDue();
 			},

@@ -9,7 +9,7 @@ export const HOVER_DELAY = 100;
  */
 export function hoverDelay<T>(
 	apply: (hover: T | null) => void,
-	ms: number
+	ms = HOVER_DELAY
 ): { set: (hover: T | null) => void; cancel: () => void } {
 	let shown = false;
 	let latest: T | null = null;
