@@ -144,7 +144,7 @@ describe('the map before the app has started', () => {
 		expect(scriptSrc?.slice(1).sort()).toStrictEqual(["'self'", ...hashes].sort());
 	});
 
-	it('draws the side column a moment after the map, moving nothing', async () => {
+	it('draws the side column and the words around the map a moment after it, moving nothing', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		// Registered before the early script's observer, so it is told of the first paint first.
 		await w.page.addInitScript(() => {
@@ -157,6 +157,10 @@ describe('the map before the app has started', () => {
 					firstFrame: {
 						map: drawn('.svg path'),
 						legend: drawn('.legend'),
+						masthead: drawn('.masthead'),
+						title: drawn('.masthead h1'),
+						timeline: drawn('.timeline'),
+						days: drawn('.timeline li'),
 						column: drawn('.side'),
 						side: drawn('.side .lead')
 					}
@@ -170,11 +174,17 @@ describe('the map before the app has started', () => {
 		).toStrictEqual({
 			map: true,
 			legend: true,
+			masthead: true,
+			title: false,
+			timeline: true,
+			days: false,
 			column: false,
 			side: false
 		});
 		await expect.poll(() => w.page.locator('.side .lead').isVisible()).toBe(true);
 		expect(await w.page.locator('.side').isVisible()).toBe(true);
+		expect(await w.page.locator('.masthead h1').isVisible()).toBe(true);
+		expect(await w.page.locator('.timeline li').first().isVisible()).toBe(true);
 		const shifted = await w.page.evaluate(
 			() =>
 				new Promise<number>((resolve) => {

@@ -192,6 +192,9 @@ export function earlyMap(
 		doc.addEventListener(
 			'DOMContentLoaded',
 			() => {
+				// A slot parsed in the page's last step has not been reported yet: disconnecting
+				// would drop the report, and the mark with it.
+				seen();
 				watch?.disconnect();
 				parsed = true;
 				// A region chosen before its panel was parsed: the slot is still empty.

@@ -136,6 +136,36 @@ describe('the early map script', () => {
 		expect(marks).toStrictEqual([[READY_MARK, 120]]);
 	});
 
+	it('marks the map ready on a page whose slot comes in its last step, before it is reported', () => {
+		const { observers, paint } = fakeObservers();
+		const listeners: Record<string, () => void> = {};
+		const marks: [string, number][] = [];
+		let slot: object | null = null;
+		const win = {
+			document: {
+				documentElement: fakeRoot(),
+				readyState: 'loading',
+				querySelector: (selector: string) => (selector === '[data-early-slot]' ? slot : null),
+				addEventListener: (type: string, f: () => void) => (listeners[type] = f),
+				removeEventListener: () => {}
+			},
+			...observers,
+			setTimeout: () => 0,
+			performance: {
+				now: () => 70,
+				getEntriesByName: (name: string) => marks.filter(([n]) => n === name),
+				mark: (name: string, { startTime }: { startTime: number }) => marks.push([name, startTime])
+			}
+		} as unknown as Window;
+		new Function('window', EARLY_SCRIPT)(win);
+		// The parser inserts the slot and ends the page in one step: DOMContentLoaded comes
+		// before the mutation observer is told.
+		slot = {};
+		listeners.DOMContentLoaded!();
+		paint(95);
+		expect(marks).toStrictEqual([[READY_MARK, 95]]);
+	});
+
 	it('holds the rest of the page back until a moment after the map has been painted', () => {
 		let slot: object | null = null;
 		const { calls, observers, paint } = fakeObservers();
