@@ -6,7 +6,8 @@
  * once started, takes the choice over (`takeEarlySelection`) and removes the templates.
  *
  * It also has the map drawn first: until a moment after the map's frame is on screen, <html>
- * carries MAP_FIRST, under which the page leaves its side column undrawn (+page.svelte).
+ * carries MAP_FIRST, under which the page leaves its side column, and the words of its masthead
+ * and timeline, undrawn (+page.svelte).
  *
  * The app starts once the map is on screen and someone reaches for the page (a pointer moving, a
  * touch, a key, focus, a wheel): its start is a long task (loading, then hydrating the whole page),
@@ -215,10 +216,11 @@ export function earlyMap(
 			painted = paint.startTime;
 			markDrawn();
 		}).observe({ type: 'paint', buffered: true });
-		// The map's frame first: what the page draws after it (+page.svelte's side column) waits
-		// for that frame to be on screen, so as not to hold it up, and a moment more, so that a
-		// click on the map at once is answered before it (drawn at once, the column's frame held
-		// such a click up by 20 ms). Only where the paint is seen.
+		// The map's frame first: what the page draws after it (+page.svelte's side column, the
+		// words of its masthead and timeline) waits for that frame to be on screen, so as not to
+		// hold it up, and a moment more, so that a click on the map at once is answered before it
+		// (drawn at once, the column's frame held such a click up by 20 ms). Only where the paint
+		// is seen.
 		doc.documentElement.setAttribute(first, '');
 	} catch {
 		// No paint timing here: the slot's arrival stands for the paint.
