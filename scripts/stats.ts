@@ -7,7 +7,7 @@ export function median(xs: number[]): number {
 }
 
 /** A small seeded generator (mulberry32): the same runs give the same interval. */
-function random(seed: number): () => number {
+function seededRandom(seed: number): () => number {
 	let t = seed >>> 0;
 	return () => {
 		t = (t + 0x6d2b79f5) >>> 0;
@@ -29,7 +29,7 @@ export function medianRatioInterval(
 	{ level = 0.9, resamples = 2000, seed = 1 } = {}
 ): [number, number] {
 	if (!a.length || !b.length) throw new Error('medianRatioInterval: no runs');
-	const next = random(seed);
+	const next = seededRandom(seed);
 	const draw = (xs: number[]) => xs.map(() => xs[Math.floor(next() * xs.length)]!);
 	const ratios = Array.from({ length: resamples }, () => median(draw(a)) / median(draw(b))).sort(
 		(x, y) => x - y
