@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { REGIONS } from '../src/lib/geo/regions';
 import { parseArticle } from '../src/lib/seed/parse.server';
+import { median } from './stats';
 
 const MB = 1024 * 1024;
 /** The seed's paragraph indent: two ideographic spaces. */
@@ -52,13 +53,12 @@ function bench(label: string, input: Uint8Array, runs: number): void {
 		parseArticle(input, opts);
 		times.push(performance.now() - started);
 	}
-	times.sort((a, b) => a - b);
-	const median = times[Math.floor(times.length / 2)]!;
+	const middle = median(times);
 	const mb = input.length / MB;
 	console.log(
 		`${label}: ${mb.toFixed(3)} MB, ${report.meetings.length} meetings, ` +
-			`median ${median.toFixed(1)} ms over ${runs} runs = ${(median / mb).toFixed(0)} ms/MB ` +
-			`(${(mb / (median / 1000)).toFixed(1)} MB/s)`
+			`median ${middle.toFixed(1)} ms over ${runs} runs = ${(middle / mb).toFixed(0)} ms/MB ` +
+			`(${(mb / (middle / 1000)).toFixed(1)} MB/s)`
 	);
 }
 

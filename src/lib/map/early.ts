@@ -15,6 +15,8 @@
  * shortcut pressed or text typed before it has started is given to it once it has
  * (`replayEarlyInput`).
  */
+import type { afterNextPaint } from '../ui/afterNextPaint';
+
 /** What the early script shares with the app, on `window`. */
 export interface EarlyState {
 	/** The region chosen before the app started, or null. */
@@ -44,14 +46,15 @@ type EarlyWindow = Window & { [EARLY_KEY]?: EarlyState };
 
 /**
  * The inline script. The server serializes it with Function.prototype.toString, so its body may use
- * nothing from outside it: constants come in as arguments.
+ * nothing from outside it: constants, and the app's own `afterNextPaint`, come in as arguments.
  */
 export function earlyMap(
 	win: Window,
 	key: string,
 	mark: string,
 	held: string,
-	first: string
+	first: string,
+	later: typeof afterNextPaint
 ): void {
 	const doc = win.document;
 	const state: EarlyState = { selected: null, done: false, clicked: null, key: null, typed: null };
@@ -79,15 +82,13 @@ export function earlyMap(
 		if (!panel) return;
 		target.replaceChildren(panel.content.cloneNode(true));
 		target.hidden = false;
-		// Once the panel is drawn, as the app's panel does (afterNextPaint): focusing lays the page
-		// out, which in the panel's own frame would hold it back.
-		win.requestAnimationFrame(() =>
-			win.setTimeout(() => {
-				if (state.selected === code && !state.done) {
-					target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
-				}
-			}, 0)
-		);
+		// Once the panel is drawn, as the app's panel does: focusing lays the page out, which in the
+		// panel's own frame would hold it back.
+		later(() => {
+			if (state.selected === code && !state.done) {
+				target.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+			}
+		}, win);
 	}
 
 	function close() {
