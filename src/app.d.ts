@@ -7,4 +7,13 @@ declare global {
 	}
 }
 
+// Element Timing's attribute (map/ready.ts), which Svelte's types have on HTML elements only.
+declare module 'svelte/elements' {
+	// The same type parameter as Svelte's, which the merged declaration must repeat.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	export interface SVGAttributes<T extends EventTarget> {
+		elementtiming?: string | undefined | null;
+	}
+}
+
 export {};

@@ -1,10 +1,8 @@
 import { building } from '$app/environment';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
-import { EARLY_SCRIPT, EARLY_SCRIPT_SOURCE, allowScript } from '$lib/server/earlyScript';
 import { PageCache, type CachedPage } from '$lib/server/pageCache';
 import { encode, pickEncoding } from '$lib/server/encodedPage';
-import { holdAppStart } from '$lib/server/holdAppStart';
 import { htmlLang, langOf } from '$lib/ui/i18n';
 import { getReports } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
@@ -19,9 +17,8 @@ export const init: ServerInit = () => {
 };
 
 /**
- * Security headers on every response, the page's language from `?lang=`, the early map script
- * (map/early.ts) with the hash that lets it run and the app's start held for it, and rendered pages
- * kept for their next request.
+ * Security headers on every response, the page's language from `?lang=`, and rendered pages kept
+ * for their next request.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	// Pages are rendered once per URL (pageCache.ts); a long, one-off URL is not kept.
@@ -35,22 +32,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Prerendered files (the shapes) have no query string to read.
 	const lang = building ? htmlLang('zh') : htmlLang(langOf(event.url.searchParams));
 	const response = await resolve(event, {
-		// The map page paints and answers clicks before its app starts (map/early.ts): fetching and
-		// compiling the app's modules while it is parsed would only hold up that first paint.
-		preload: ({ type }) => type !== 'js' || event.route.id !== '/',
-		transformPageChunk: ({ html }) =>
-			holdAppStart(
-				html
-					.replace('%lang%', lang)
-					.replace('%early.script%', () => `<script>${EARLY_SCRIPT}</script>`)
-			)
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	// Pages have SvelteKit's policy (svelte.config.js); JSON and errors get one allowing nothing.
 	const html = response.headers.get('Content-Type')?.startsWith('text/html') ?? false;
-	const csp = response.headers.get('Content-Security-Policy');
-	if (html && csp)
-		response.headers.set('Content-Security-Policy', allowScript(csp, EARLY_SCRIPT_SOURCE));
 	if (!html && !response.headers.has('Content-Security-Policy'))
 		response.headers.set('Content-Security-Policy', NON_PAGE_CSP);
 	if (cacheable && html && response.status === 200) {

@@ -69,7 +69,7 @@ describe('the map in words', { timeout: SLOW }, () => {
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		const svg = w.page.locator('.svg svg');
-		expect(await svg.getAttribute('role')).toBe('img');
+		expect(await svg.getAttribute('role')).toBe('graphics-document');
 		expect(await svg.getAttribute('aria-label')).toBe(DESCRIPTION);
 		await webglReady(w.page);
 		// The SVG map is now hidden from assistive technology; the canvas says it instead.

@@ -91,15 +91,12 @@ export async function watchedPage(
 }
 
 /**
- * Waits for the app's `map:ready` mark (every region drawn in its color and clickable, which the
- * early map script gives before the app starts), then reaches for the page as a user would (a
- * pointer moving over its top corner: the map page's app starts on that, map/early.ts) and waits
- * for `app:started`: these tests are about the app; early.test.ts is about the map before it.
+ * Waits for the app's `map:ready` mark (every region drawn in its color: the SVG map's regions are
+ * links, clickable from then) and for `app:started` (hydrated, which it does on its own after the
+ * first paint): these tests are about the app; hydration.test.ts is about the page before it.
  */
 export async function mapReady(page: Page): Promise<void> {
 	await waitForMark(page, READY_MARK);
-	await page.mouse.move(2, 2);
-	await page.mouse.move(1, 1);
 	await waitForMark(page, STARTED_MARK);
 }
 

@@ -15,7 +15,7 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		await w.page.goto(baseURL + '/');
 		await mapReady(w.page);
 		expect(await htmlLang(w)).toBe('zh-Hans');
-		await w.page.getByRole('button', { name: 'Switch to English' }).click();
+		await w.page.getByRole('link', { name: 'Switch to English' }).click();
 		await w.page.waitForURL(/[?&]lang=en/);
 		await expect.poll(() => htmlLang(w)).toBe('en');
 
@@ -40,7 +40,7 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		expect(await statement.getAttribute('lang')).toBe('zh-Hans');
 		expect(await panel.locator('.statements a.source').first().innerText()).toBe('Article ¶1');
 
-		await w.page.getByRole('button', { name: '切换到中文' }).click();
+		await w.page.getByRole('link', { name: '切换到中文' }).click();
 		await expect.poll(() => htmlLang(w)).toBe('zh-Hans');
 		expect(await w.page.locator('.panel h2').innerText()).toContain('山西');
 		expect(w.errors).toStrictEqual([]);
@@ -57,7 +57,7 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		const zoomIn = w.page.locator('.maplibregl-ctrl-zoom-in');
 		expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
 		// Switching language relabels the zoom buttons of the map already made.
-		await w.page.getByRole('button', { name: '切换到中文' }).click();
+		await w.page.getByRole('link', { name: '切换到中文' }).click();
 		await expect.poll(() => zoomIn.getAttribute('aria-label')).toBe('放大');
 		expect(await w.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('title')).toBe('缩小');
 		expect(w.errors).toStrictEqual([]);

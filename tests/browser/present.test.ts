@@ -55,11 +55,11 @@ describe('presenting: opening and leaving', { timeout: SLOW }, () => {
 		await w.context.close();
 	});
 
-	it('opens from the header button and from P; Esc leaves, keeping the province', async () => {
+	it('opens from the header’s link and from P; Esc leaves, keeping the province', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(`${baseURL}/?region=140000`);
 		await mapReady(w.page);
-		await w.page.getByRole('button', { name: '演示' }).click();
+		await w.page.getByRole('link', { name: '演示' }).click();
 		await w.page.locator('.presenter .slide[data-region="140000"]').waitFor();
 		expect(params(w.page).get('mode')).toBe('present');
 		await w.page.keyboard.press('Escape');

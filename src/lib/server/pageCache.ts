@@ -3,7 +3,8 @@ import type { Encoded } from './encodedPage';
 /**
  * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds are read
  * once per process (reports.ts), so a page rendered once can be sent again as it is: the map page
- * renders in tens of ms (its SVG map and every region's panel), a cached one in well under one.
+ * renders in milliseconds (its SVG map, its side column), a cached one in well under one: a click
+ * on the map before the app has started (a link, ?region=…) is answered from here.
  */
 export interface CachedPage {
 	body: string;
