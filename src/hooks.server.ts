@@ -32,6 +32,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Prerendered files (the shapes) have no query string to read.
 	const lang = building ? htmlLang('zh') : htmlLang(langOf(event.url.searchParams));
 	const response = await resolve(event, {
+		// No module preloads on the map page: they would share the network with the page itself,
+		// which is what the first paint waits for, and the app hydrates only after that paint.
+		preload: ({ type }) => type !== 'js' || event.route.id !== '/',
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
