@@ -3,12 +3,14 @@
  *
  *   npm run bench:parse
  *
- * Times the seed in seeds/ and a synthetic 5 MB article of the same genre and markup (a title line,
- * then <div><span> paragraphs, every region meeting many times). Prints the median of several runs.
+ * Times the seed in seeds/ and synthetic articles of the same genre and markup (a title line, then
+ * <div><span> paragraphs, every region meeting many times) from 0.6 MB to just under the 5 MB an
+ * article may weigh, so that the time per MB shows whether parsing stays linear. Prints the median
+ * of several runs, and how much the process's memory grew while it parsed the largest.
  */
 import { readFileSync } from 'node:fs';
 import { REGIONS } from '../src/lib/geo/regions';
-import { parseArticle } from '../src/lib/seed/parse.server';
+import { MAX_ARTICLE_BYTES, parseArticle } from '../src/lib/seed/parse.server';
 import { median } from './stats';
 
 const MB = 1024 * 1024;
@@ -64,4 +66,12 @@ function bench(label: string, input: Uint8Array, runs: number): void {
 
 const seedFile = process.argv[2] ?? 'seeds/000_44db7bec739ae390.txt';
 bench(seedFile, readFileSync(seedFile), 50);
-bench('synthetic 5 MB article', Buffer.from(syntheticArticle(5 * MB)), 5);
+for (const size of [0.6, 1.2, 2.5]) {
+	bench(`synthetic ${size} MB article`, Buffer.from(syntheticArticle(size * MB)), 5);
+}
+const largest = Buffer.from(syntheticArticle(MAX_ARTICLE_BYTES - 64 * 1024));
+const rss = process.memoryUsage().rss;
+bench('synthetic article just under the limit', largest, 5);
+console.log(
+	`memory: the process grew by ${((process.memoryUsage().rss - rss) / MB).toFixed(0)} MB`
+);
