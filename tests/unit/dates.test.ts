@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatedYear, isoDate, whenHeldAt } from '../../src/lib/seed/dates';
+import { StatedYear, isoDate, monthOf, nextDay, whenHeldAt } from '../../src/lib/seed/dates';
 
 describe('whenHeldAt', () => {
 	const cases = [
@@ -11,7 +11,8 @@ describe('whenHeldAt', () => {
 		{ text: '2019 年 9 月 10 日，山西', parts: { year: 2019, month: 9, day: 10 }, length: 15 },
 		{ text: '日前，河北', parts: null, length: 2 },
 		{ text: '近日，湖南', parts: null, length: 2 },
-		{ text: '近期，江西', parts: null, length: 2 }
+		{ text: '近期，江西', parts: null, length: 2 },
+		{ text: '1日召开', parts: { year: null, month: null, day: 1 }, length: 2 }
 	];
 	it.each(cases)('reads $text as the first day, or as no day', ({ text, parts, length }) => {
 		expect(whenHeldAt(text)).toStrictEqual({ parts, length });
@@ -27,6 +28,25 @@ describe('whenHeldAt', () => {
 	});
 });
 
+describe('whenHeldAt, for words that point at another meeting’s day', () => {
+	it('reads 同日 and 当天 as that day, 次日 as the day after', () => {
+		expect(whenHeldAt('同日，浙江')).toStrictEqual({ parts: null, length: 2, relative: 'same' });
+		expect(whenHeldAt('当天下午')).toStrictEqual({ parts: null, length: 2, relative: 'same' });
+		expect(whenHeldAt('次日，浙江')).toStrictEqual({ parts: null, length: 2, relative: 'next' });
+	});
+
+	it('finds the day after, across a month and a year', () => {
+		expect(nextDay('2023-10-31')).toBe('2023-11-01');
+		expect(nextDay('2019-12-31')).toBe('2020-01-01');
+	});
+
+	it('gives a day-only date its dateline’s month, or the month before for a later day', () => {
+		expect(monthOf(1, { month: 11, day: 1 })).toBe(11);
+		expect(monthOf(31, { month: 11, day: 1 })).toBe(10);
+		expect(monthOf(31, { month: 1, day: 2 })).toBe(12);
+	});
+});
+
 describe('isoDate', () => {
 	const cases = [
 		{ parts: { year: 2019, month: 9, day: 10 }, year: undefined, expected: '2019-09-10' },
@@ -36,7 +56,8 @@ describe('isoDate', () => {
 		{ parts: { year: null, month: 9, day: 10 }, year: undefined, expected: undefined },
 		{ parts: { year: 2019, month: 2, day: 29 }, year: undefined, expected: undefined },
 		{ parts: { year: 2019, month: 13, day: 1 }, year: undefined, expected: undefined },
-		{ parts: { year: null, month: 9, day: 0 }, year: 2019, expected: undefined }
+		{ parts: { year: null, month: 9, day: 0 }, year: 2019, expected: undefined },
+		{ parts: { year: 2019, month: null, day: 1 }, year: undefined, expected: undefined }
 	];
 	it.each(cases)('places $parts in $year as $expected', ({ parts, year, expected }) => {
 		expect(isoDate(parts, year)).toBe(expected);

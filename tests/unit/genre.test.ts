@@ -53,6 +53,10 @@ const cases = [
 	// Page furniture inside meetings: a <div> headline, 文/ byline, a wire caption, a reporters'
 	// line, an editor's line, 责任编辑 and a footer: none ends a meeting's statements.
 	{ file: 'furniture.html', name: 'furniture' },
+	// A paper's dispatches: datelines (本报长沙11月1日电（记者 …）), a day-only date in the dateline's
+	// month (湖南省委1日召开) or the month before (31日), 同日 and 次日, 主持召开…并讲话, a meeting's
+	// people agreeing (与会同志一致表示), and a closing 与此同时，福建各地召开… whose words are no one's.
+	{ file: 'dispatches.txt', name: 'dispatches' },
 	// One person is one person: a name written with &middot;, &#8226; (•), ・ and • is one
 	// official, shown with ·; the text stays as written.
 	{ file: 'middle-dots.html', name: 'middle-dots' }

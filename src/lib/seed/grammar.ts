@@ -1,5 +1,5 @@
 import { matchRegionAt, regionOfCapital, type Region } from '../geo/regions';
-import { StatedYear, dateText, isoDate, whenHeldAt, type WhenHeld } from './dates';
+import { StatedYear, dateText, isoDate, monthOf, nextDay, whenHeldAt } from './dates';
 import { furnitureOf, headingOf } from './furniture';
 import { forMatching } from './matching';
 import { clauseEnd, openingAt, type Opening } from './opening';
@@ -62,6 +62,8 @@ class Reader {
 	#section: Region | undefined;
 	/** The year the last dated meeting gave, carried to the next one that leaves it out. */
 	#lastYear: number | undefined;
+	/** The last dated meeting's day, for 同日 and 次日, and the month of a day-only date. */
+	#lastDate: string | undefined;
 
 	constructor(paragraphs: readonly string[]) {
 		this.#paragraphs = paragraphs;
@@ -99,10 +101,20 @@ class Reader {
 			this.#lead.push(text);
 			return;
 		}
-		if (this.#current && this.#speech(i, text, match, starts)) return;
-		const others = otherRegions(match, this.#current?.meeting?.region.code);
+		const current = this.#current;
+		const others = otherRegions(match, current?.meeting?.region.code);
 		// A closing round-up (此外，天津、辽宁等地也…) ends the meetings; a mention in passing does not.
-		if (others && CLOSING.test(match)) this.#current = undefined;
+		// Nor is what follows a meeting the parser cannot read given to the one before.
+		const ends =
+			others && CLOSING.test(match)
+				? others
+				: current && unreadOpening(text, match, starts[1] ?? match.length, current);
+		if (ends) {
+			this.#current = undefined;
+			this.#diagnose(i, ends);
+			return;
+		}
+		if (current && this.#speech(i, text, match, starts)) return;
 		this.#diagnose(i, others ?? this.#unattributed(text, match));
 	}
 
@@ -128,7 +140,7 @@ class Reader {
 			names: [],
 			last: undefined
 		};
-		const date = this.#date(i, opening.when);
+		const date = this.#date(i, opening);
 		if (region) {
 			block.meeting = {
 				region: { code: region.code, name: region.name },
@@ -147,23 +159,46 @@ class Reader {
 	}
 
 	/** The meeting's ISO date, or null, with a diagnostic when the article's date cannot be placed. */
-	#date(i: number, when: WhenHeld | undefined): string | null {
+	#date(i: number, { when, dateline }: Opening): string | null {
+		if (when?.relative) {
+			const before = this.#lastDate;
+			if (before === undefined) {
+				this.#diagnose(
+					i,
+					`${SAID_OF[when.relative]}, but no dated meeting comes before it: the meeting is shown without a date`
+				);
+				return null;
+			}
+			return when.relative === 'same' ? before : nextDay(before);
+		}
 		const parts = when?.parts;
 		if (!parts) return null;
+		const month =
+			parts.month ??
+			(dateline ? monthOf(parts.day, dateline) : Number(this.#lastDate?.slice(5, 7)) || null);
+		if (month === null) {
+			this.#diagnose(
+				i,
+				`${dateText(parts)} gives no month, and no dateline or meeting before it does: the meeting is shown without a date`
+			);
+			return null;
+		}
+		const full = { ...parts, month };
 		if (parts.year !== null) this.#lastYear = parts.year;
-		const year = parts.year ?? this.#lastYear ?? this.#stated.yearOf(parts, i);
-		const iso = year === undefined ? undefined : isoDate(parts, year);
+		const year = parts.year ?? this.#lastYear ?? this.#stated.yearOf(full, i);
+		const iso = year === undefined ? undefined : isoDate(full, year);
 		if (year === undefined) {
 			this.#diagnose(
 				i,
-				`${dateText(parts)} has no year, and the article never states one: the meeting is shown without a date`
+				`${dateText(full)} has no year, and the article never states one: the meeting is shown without a date`
 			);
 		} else if (iso === undefined) {
 			this.#diagnose(
 				i,
-				`${dateText(parts)} is not a calendar date: the meeting is shown without a date`
+				`${dateText(full)} is not a calendar date: the meeting is shown without a date`
 			);
 		}
+		if (iso) this.#lastDate = iso;
 		return iso ?? null;
 	}
 
@@ -284,6 +319,8 @@ class Reader {
 	}
 }
 
+const SAID_OF = { same: '同日 (the same day)', next: '次日 (the next day)' } as const;
+
 const CLOSING =
 	/^(?:此外|另外|与此同时|同时|目前|截至|据悉|据了解|记者了解到)|等地|等省|各地|多地/u;
 
@@ -296,6 +333,21 @@ function startsAfter(opening: Opening, match: string, starts: readonly number[])
 		if (match.charAt(c) === '，') clauses.push(c + 1);
 	}
 	return [...clauses, ...starts.filter((s) => s >= sentenceEnd)];
+}
+
+/**
+ * A paragraph in a meeting that seems to open another in a way the parser cannot read (同月，浙江召开
+ * …): a province other than the meeting's named before 召开 in its first sentence, which does not
+ * give the word to one of the meeting's people. The reason, or undefined.
+ */
+function unreadOpening(text: string, match: string, end: number, block: Block): string | undefined {
+	const held = /召开|举行/u.exec(match.slice(0, end));
+	if (!held) return undefined;
+	const said = saidAt(text, match, 0, block.names);
+	if (said && said.who.kind !== 'someone') return undefined;
+	const named = regionsIn(match.slice(0, held.index), block.meeting?.region.code);
+	if (named.length === 0) return undefined;
+	return `seems to open a meeting in ${named.join('、')} that the parser cannot read: it and what follows are not on the map`;
 }
 
 /** A paragraph that starts with a date and tells of 召开 or 举行 in its first sentence. */

@@ -19,6 +19,8 @@ export interface Opening {
 	when: WhenHeld | undefined;
 	/** The meeting's name, as written. */
 	meeting: string;
+	/** The date of the dispatch it opens (新华社长沙11月1日电): the month of a day-only date (1日). */
+	dateline?: { month: number; day: number };
 	/** The city it met in, as the opening says it (在济南召开), in its matching form. */
 	place: string | undefined;
 	/** Someone the opening itself names: 省委书记X主持召开… */
@@ -33,7 +35,7 @@ const HOLD = /召开|举行/u;
 const LONGEST_SUBJECT = 60;
 /** A dateline before the first sentence: 新华社济南9月10日电（记者 张三） */
 const DATELINE =
-	/(?:(?:新华社|本报|中新社|人民日报|经济日报|光明日报)[\p{Script=Han}]{0,8}?\d{1,2}月\d{1,2}日电|本报讯)\s*(?:[（(][^）)]{0,40}[)）])?\s*/uy;
+	/(?:(?:新华社|本报|中新社|人民日报|经济日报|光明日报)[\p{Script=Han}]{0,8}?(\d{1,2})月(\d{1,2})日电|本报讯)\s*(?:[（(][^）)]{0,40}[)）])?\s*/uy;
 const SEPARATOR = /[，\s]*/y;
 /** Bodies that are not provincial-level divisions, even when their name starts with one's (新疆生产建设兵团). */
 const NOT_A_DIVISION =
@@ -73,7 +75,7 @@ const BODY_END = /(?:委|党委|政府|机关|兵团|企业|部门|单位|大学
 /** An organ standing for its province in a name whose province a heading gave: 全省…会议, 省委… */
 const UNNAMED_NAME = /^(?:全省|全区|全市|省委|省政府|自治区党委|自治区政府|市委|市政府|区党委)/u;
 const PLACE = /在[\p{Script=Han}]{1,10}$/u;
-const TRAILING_DATE = /[于在]?(\d{1,2}\s?月\s?\d{1,2}\s?日.*)$/u;
+const TRAILING_DATE = /[于在]?((?:\d{1,2}\s?月\s?)?\d{1,2}\s?日.*)$/u;
 /** 在9月10日召开的省委常委会会议上， */
 const AT_THE_MEETING = /在([^，。]{0,40}?)(?:召开|举行)的([^，。]{1,80}?)上，/uy;
 
@@ -90,13 +92,17 @@ export function openingAt(
 	first: boolean
 ): Opening | undefined {
 	let p = at;
-	if (first) p = skip(DATELINE, match, p);
+	const dateline = first ? datelineAt(match, p) : undefined;
+	if (dateline) p += dateline.length;
 	const when = whenHeldAt(match, p);
 	if (when) p = skip(SEPARATOR, match, p + when.length);
 
 	AT_THE_MEETING.lastIndex = p;
 	const atMeeting = AT_THE_MEETING.exec(match);
-	if (atMeeting && p + atMeeting[0].length <= end) return atTheMeeting(text, p, atMeeting, when);
+	if (atMeeting && p + atMeeting[0].length <= end) {
+		const opening = atTheMeeting(text, p, atMeeting, when);
+		return opening && { ...opening, dateline: dateline?.date };
+	}
 
 	// The body that holds a meeting is named in a few words: a longer run is no subject.
 	const held = HOLD.exec(match.slice(p, Math.min(end, p + LONGEST_SUBJECT + 2)));
@@ -135,7 +141,8 @@ export function openingAt(
 	return {
 		subject: resolved,
 		when: dated,
-		meeting: passive ? trimText(text.slice(p, subjectEnd)) : named,
+		meeting: passive ? trimText(text.slice(p, subjectEnd)) : withoutSpeech(named),
+		dateline: dateline?.date,
 		place: city,
 		chair: chairing?.official,
 		rest: nameEnd,
@@ -236,6 +243,22 @@ export function clauseEnd(text: string, from: number, end: number): number {
 		else if (depth === 0 && (ch === '，' || ch === '。')) return i;
 	}
 	return end;
+}
+
+/** 省委常委会会议并讲话 → 省委常委会会议: the chair's speech is not part of the meeting's name. */
+const withoutSpeech = (name: string): string =>
+	name.replace(/并(?:作|发表)?(?:重要|动员|总结)?讲话$/u, '');
+
+function datelineAt(
+	match: string,
+	at: number
+): { length: number; date: { month: number; day: number } | undefined } | undefined {
+	DATELINE.lastIndex = at;
+	const found = DATELINE.exec(match);
+	if (!found) return undefined;
+	const date =
+		found[1] === undefined ? undefined : { month: Number(found[1]), day: Number(found[2]) };
+	return { length: found[0].length, date };
 }
 
 function skip(pattern: RegExp, text: string, at: number): number {
