@@ -57,6 +57,10 @@ const cases = [
 	// month (湖南省委1日召开) or the month before (31日), 同日 and 次日, 主持召开…并讲话, a meeting's
 	// people agreeing (与会同志一致表示), and a closing 与此同时，福建各地召开… whose words are no one's.
 	{ file: 'dispatches.txt', name: 'dispatches' },
+	// Sections marked in the paragraph itself: 【山西】, ■内蒙古, 山东： (whose 省委 is Shandong's),
+	// a bullet ◆; officials introduced in a list with commas (省委书记X，省委副书记、省长Y出席会议)
+	// and then by name; 主持并讲话，强调要… (the verb with no comma: its text is what follows it).
+	{ file: 'section-marks.txt', name: 'section-marks' },
 	// One person is one person: a name written with &middot;, &#8226; (•), ・ and • is one
 	// official, shown with ·; the text stays as written.
 	{ file: 'middle-dots.html', name: 'middle-dots' }

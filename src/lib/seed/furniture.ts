@@ -11,7 +11,7 @@ const PATTERNS: [Furniture, RegExp][] = [
 	// …在成都召开。本报记者 张三摄 / （新华社记者 李四 摄） / 图为… / ▲…
 	['caption', /(?:记者|通讯员|摄影|摄影记者|图片)[^。！？]{0,24}摄[)）]?$/u],
 	['caption', /[（(][^（）()]{1,30}[\s/／]?摄[)）]$/u],
-	['caption', /^(?:图为|图：|图片：|图\d*[：:]|[▲△▼◆])/u],
+	['caption', /^[▲△▼]?\s*(?:图为|图：|图片：|图\d*[：:])/u],
 	// 本报记者 张三 / （记者 李四、王五） / 文/张三 / 新华社北京10月30日电 standing alone
 	[
 		'byline',
@@ -40,6 +40,46 @@ export function furnitureOf(text: string): Furniture | undefined {
 	if (text.length > 120) return undefined;
 	return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
 }
+
+/** A section's mark before the text of its paragraph: 【山西】, ■内蒙古, ◆, 山东：. */
+export interface SectionMark {
+	/** How many characters it takes, spaces after it included. */
+	length: number;
+	/** The province it names, if it names one. */
+	region: Region | undefined;
+}
+
+const BULLET = /[■◆●▲◇□◎★☆▶►]\s*/uy;
+const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '［': '］' };
+
+/**
+ * The section mark a paragraph starts with, if any: a bracketed province (【山西】), a bullet
+ * (■, ◆) with or without one, or a province and a colon (山东：). What follows is the section's text.
+ */
+export function sectionMarkAt(text: string, at = 0): SectionMark | undefined {
+	const close = BRACKETS[text.charAt(at)];
+	if (close) {
+		const end = text.indexOf(close, at + 1);
+		const named = end > 0 && end - at <= 12 ? matchRegionAt(text, at + 1) : undefined;
+		if (!named) return undefined;
+		return { length: spaced(text, end + 1) - at, region: named.region };
+	}
+	BULLET.lastIndex = at;
+	const bullet = BULLET.exec(text);
+	const from = bullet ? at + bullet[0].length : at;
+	const named = matchRegionAt(text, from);
+	const after = named ? from + named.text.length : from;
+	if (named && /[：:｜|]|\s/u.test(text.charAt(after))) {
+		return { length: spaced(text, after + 1) - at, region: named.region };
+	}
+	return bullet ? { length: bullet[0].length, region: undefined } : undefined;
+}
+
+const spaced = (text: string, at: number): number => {
+	let i = at;
+	while (/\s/u.test(text.charAt(i))) i++;
+	return i;
+};
 
 /** What a heading opens: the province the next section reports on, when it names one. */
 export interface Heading {

@@ -4,7 +4,7 @@ import { furnitureOf, headingOf } from './furniture';
 import { forMatching } from './matching';
 import { clauseEnd, openingAt, type Opening } from './opening';
 import { sentenceStarts } from './sentences';
-import { introducedAt, saidAt, type Said } from './speech';
+import { impliedAt, introducedAt, saidAt, type Said } from './speech';
 import { trimText } from './text';
 import type { Diagnostic, Meeting, Official } from './types';
 
@@ -120,6 +120,7 @@ class Reader {
 
 	#open(i: number, opening: Opening): void {
 		this.#anyOpened = true;
+		if (opening.section) this.#section = opening.section;
 		const { subject } = opening;
 		// An organ alone (省委常委会召开…) is the province its section's heading named, or whose
 		// capital it met in.
@@ -248,10 +249,16 @@ class Reader {
 				belongs = true;
 				continue;
 			}
-			if (!open) {
-				const officials = introducedAt(text, match, s);
-				for (const official of officials ?? []) this.#introduce(block, official);
-				if (officials) belongs = true;
+			const officials = open ? undefined : introducedAt(text, match, s);
+			if (officials) {
+				for (const official of officials) this.#introduce(block, official);
+				belongs = true;
+				// …出席会议并讲话，强调要…: the first of them said what follows the verb.
+				const implied = impliedIn(text, match, s, starts[k + 1] ?? match.length);
+				const [first] = officials;
+				if (implied && first) {
+					open = { at: implied.textAt, verb: implied.verb, speaker: this.#introduce(block, first) };
+				}
 			}
 		}
 		finish(text.length);
@@ -323,6 +330,16 @@ const SAID_OF = { same: '同日 (the same day)', next: '次日 (the next day)' }
 
 const CLOSING =
 	/^(?:此外|另外|与此同时|同时|目前|截至|据悉|据了解|记者了解到)|等地|等省|各地|多地/u;
+
+/** A clause of the sentence [from, end) that is only a verb and what was said (，强调要…). */
+function impliedIn(text: string, match: string, from: number, end: number): Said | undefined {
+	for (let c = clauseEnd(match, from, end); c < end; c = clauseEnd(match, c + 1, end)) {
+		if (match.charAt(c) !== '，') continue;
+		const implied = impliedAt(text, match, c + 1);
+		if (implied) return implied;
+	}
+	return undefined;
+}
 
 /** The starts of speech in an opening paragraph: each clause after the meeting's name, then each sentence. */
 function startsAfter(opening: Opening, match: string, starts: readonly number[]): number[] {

@@ -1,5 +1,6 @@
 import { matchRegionAt, type Region } from '../geo/regions';
 import { whenHeldAt, type WhenHeld } from './dates';
+import { sectionMarkAt } from './furniture';
 import { splitOfficial } from './officials';
 import { trimText } from './text';
 import type { Official } from './types';
@@ -21,6 +22,8 @@ export interface Opening {
 	meeting: string;
 	/** The date of the dispatch it opens (新华社长沙11月1日电): the month of a day-only date (1日). */
 	dateline?: { month: number; day: number };
+	/** The province a mark before it names (【山西】, 山东：): the section it opens. */
+	section?: Region;
 	/** The city it met in, as the opening says it (在济南召开), in its matching form. */
 	place: string | undefined;
 	/** Someone the opening itself names: 省委书记X主持召开… */
@@ -92,6 +95,8 @@ export function openingAt(
 	first: boolean
 ): Opening | undefined {
 	let p = at;
+	const section = first ? sectionMarkAt(match, p) : undefined;
+	if (section) p += section.length;
 	const dateline = first ? datelineAt(match, p) : undefined;
 	if (dateline) p += dateline.length;
 	const when = whenHeldAt(match, p);
@@ -101,7 +106,7 @@ export function openingAt(
 	const atMeeting = AT_THE_MEETING.exec(match);
 	if (atMeeting && p + atMeeting[0].length <= end) {
 		const opening = atTheMeeting(text, p, atMeeting, when);
-		return opening && { ...opening, dateline: dateline?.date };
+		return opening && { ...opening, dateline: dateline?.date, section: section?.region };
 	}
 
 	// The body that holds a meeting is named in a few words: a longer run is no subject.
@@ -128,11 +133,10 @@ export function openingAt(
 	const named = trimText(text.slice(nameStart, nameEnd));
 	const passive = named === '';
 	const chairing = !passive ? chairOf(text, match, p, subjectEnd) : undefined;
-	const resolved = passive
-		? subjectOfName(subject)
-		: chairing
-			? chairing.subject
-			: subjectOf(subject);
+	const said = passive ? subjectOfName(subject) : chairing ? chairing.subject : subjectOf(subject);
+	// 山东：省委召开…: the organ is the province its section's mark names.
+	const resolved: Subject | undefined =
+		said?.kind === 'unnamed' && section?.region ? { kind: 'region', region: section.region } : said;
 	if (!resolved) return undefined;
 	// Without a date, only a whole sentence `REGION召开…。` at a paragraph's start opens a meeting:
 	// elsewhere such words more likely tell of one in passing, or head a section or a photo.
@@ -143,6 +147,7 @@ export function openingAt(
 		when: dated,
 		meeting: passive ? trimText(text.slice(p, subjectEnd)) : withoutSpeech(named),
 		dateline: dateline?.date,
+		section: section?.region,
 		place: city,
 		chair: chairing?.official,
 		rest: nameEnd,

@@ -1,6 +1,6 @@
 import { splitOfficial } from './officials';
 import type { Official } from './types';
-import { RESOLUTION_VERBS, SPEECH_VERBS, verbAt } from './verbs';
+import { AFTER_VERB, RESOLUTION_VERBS, SPEECH_VERBS, verbAt } from './verbs';
 
 /** Who a sentence gives the word to. */
 export type Who =
@@ -33,6 +33,7 @@ const FILLERS_AT_END =
 /** How far into a sentence its speaker's verb may stand: a title and a name are short. */
 const WINDOW = 48;
 const CLAUSE_END = /[，。；！？：]/u;
+const SENTENCE_END = /[。；！？：]/u;
 
 /**
  * What a sentence at `at` of `match` (a paragraph's matching form) says of who speaks, if it gives
@@ -97,14 +98,15 @@ const CHAIRED_BY = /会议由/y;
 
 /**
  * The officials a sentence at `at` introduces without giving their words: `省委书记X出席会议并
- * 讲话`, `省委书记X、省长Y出席`, `会议由省长Y主持`. What they said follows later, by name.
+ * 讲话`, `省委书记X、省长Y出席`, `省委书记X，省委副书记、省长Y出席会议`, `会议由省长Y主持`. What
+ * they said follows later, by name.
  */
 export function introducedAt(text: string, match: string, at: number): Official[] | undefined {
 	let from = at;
 	const chaired = sticky(CHAIRED_BY, match, at);
 	if (chaired) from += chaired;
-	const limit = Math.min(match.length, from + WINDOW);
-	for (let q = from + 2; q < limit && !CLAUSE_END.test(match.charAt(q)); q++) {
+	const limit = Math.min(match.length, from + 2 * WINDOW);
+	for (let q = from + 2; q < limit && !SENTENCE_END.test(match.charAt(q)); q++) {
 		if (!sticky(INTRODUCED, match, q)) continue;
 		const whoEnd = from + match.slice(from, q).replace(FILLERS_AT_END, '').length;
 		const officials = officialsIn(text.slice(from, whoEnd), match.slice(from, whoEnd));
@@ -117,7 +119,9 @@ export function introducedAt(text: string, match: string, at: number): Official[
 function officialsIn(who: string, match: string): Official[] | undefined {
 	const officials: Official[] = [];
 	let start = 0;
-	for (let i = match.indexOf('、'); i >= 0; i = match.indexOf('、', i + 1)) {
+	const separator = /[、，]/gu;
+	for (let found = separator.exec(match); found; found = separator.exec(match)) {
+		const i = found.index;
 		const official = splitOfficial(who.slice(start, i), match.slice(start, i));
 		if (official) {
 			officials.push(official);
@@ -126,6 +130,21 @@ function officialsIn(who: string, match: string): Official[] | undefined {
 	}
 	const last = splitOfficial(who.slice(start), match.slice(start));
 	return last ? [...officials, last] : undefined;
+}
+
+/**
+ * A clause that is only a verb and what was said, after the official the sentence introduced
+ * (`省委书记X出席会议并讲话，强调要…`): they said it.
+ */
+export function impliedAt(text: string, match: string, at: number): Said | undefined {
+	let verb: string | undefined;
+	for (const v of SPEECH_VERBS) {
+		if (match.startsWith(v, at) && (!verb || v.length > verb.length)) verb = v;
+	}
+	if (!verb) return undefined;
+	const after = at + verb.length;
+	const textAt = after + (AFTER_VERB.includes(match.charAt(after)) ? 1 : 0);
+	return { who: { kind: 'pronoun' }, verb: text.slice(at, after), textAt };
 }
 
 /** How long a sticky pattern's match at `at` is; 0 if none. */
