@@ -91,9 +91,14 @@ export interface RegionMatch {
 	index: number;
 }
 
+/** The spellings by their first character, so that most positions of a text are passed at once. */
+const byFirst = new Map<string, (typeof textNames)[number][]>();
+for (const n of textNames)
+	byFirst.set(n.text[0] ?? '', [...(byFirst.get(n.text[0] ?? '') ?? []), n]);
+
 /** The region whose name starts exactly at `index` of `text`, taking the longest spelling. */
 export function matchRegionAt(text: string, index = 0): RegionMatch | undefined {
-	for (const n of textNames) {
+	for (const n of byFirst.get(text.charAt(index)) ?? []) {
 		if (text.startsWith(n.text, index)) return { region: n.region, text: n.text, index };
 	}
 	return undefined;
