@@ -157,8 +157,8 @@ async function buildReference(report: Report): Promise<void> {
 				{
 					date: m.date,
 					meeting: m.meeting,
-					title: m.official.title,
-					name: m.official.name,
+					title: m.official?.title ?? '',
+					name: m.official?.name ?? '',
 					statements: m.statements.map((s) => ({ verb: s.verb, text: s.text }))
 				}
 			])

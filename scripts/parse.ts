@@ -3,13 +3,13 @@
  *
  *   npm run parse -- seeds/000_44db7bec739ae390.txt
  *
- * On a seed that does not parse, prints the reason (file, paragraph, what is wrong) to stderr and
- * exits with 1.
+ * The Report goes to stdout; each paragraph the parser could not attribute goes to stderr as
+ * `FILE, paragraph N: reason`. Exits 0 when the article has at least one meeting; on an article
+ * that has none, or is no article (a folder, a binary, too large), prints why and exits with 1.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ParseError } from '../src/lib/seed/errors';
-import { parseArticle } from '../src/lib/seed/parse.server';
+import { parseFile } from '../src/lib/seed/file.server';
 
 const file = process.argv[2];
 if (!file || process.argv.length > 3) {
@@ -19,9 +19,12 @@ if (!file || process.argv.length > 3) {
 
 try {
 	const id = basename(file, extname(file));
-	const report = parseArticle(readFileSync(file), { id, file });
+	const report = parseFile(file, { id, file });
 	console.log(JSON.stringify(report, null, 2));
+	for (const { paragraph, reason } of report.diagnostics) {
+		console.error(new ParseError(file, paragraph, reason).message);
+	}
 } catch (error) {
-	console.error(error instanceof ParseError || error instanceof Error ? error.message : error);
+	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
 	copyFileSync(new URL(`../../seeds/${SEED}.txt`, import.meta.url), join(dir, `${SEED}.txt`));
 	copyFileSync(fixture('div-span-gbk.html'), join(dir, 'div-span-gbk.html'));
 	copyFileSync(fixture('text-only.html'), join(dir, 'text-only.html'));
-	copyFileSync(fixture('error-no-verb.txt'), join(dir, 'broken.txt'));
+	copyFileSync(fixture('no-meeting.txt'), join(dir, 'broken.txt'));
 	server = await startServer({ SEEDS_DIR: dir });
 });
 
@@ -35,7 +35,7 @@ afterAll(async () => {
 // The SVG map is enough here: none of this is about the renderer, and it costs less CPU.
 const browser = useBrowser(['--disable-3d-apis']);
 
-const BROKEN_REASON = "paragraph 1: no speech verb after the official's name";
+const BROKEN_REASON = 'no meeting: no paragraph starts with a date, a region and 召开';
 
 /** The page, with every dialog (alert, confirm …) it opens recorded and dismissed. */
 async function open(path: string): Promise<Watched & { dialogs: string[] }> {
@@ -64,9 +64,9 @@ describe('a seeds folder with several articles and a broken one', () => {
 		]);
 		// Readers see the file's name, not where the server keeps it; the log has the whole path.
 		const file = 'broken.txt';
-		expect(body.errors).toStrictEqual([{ file, message: `${file}, ${BROKEN_REASON}` }]);
+		expect(body.errors).toStrictEqual([{ file, message: `${file}: ${BROKEN_REASON}` }]);
 		expect(JSON.stringify(body)).not.toContain(dir);
-		expect(server.log()).toContain(`seed ${join(dir, file)} skipped: ${file}, ${BROKEN_REASON}`);
+		expect(server.log()).toContain(`seed ${join(dir, file)} skipped: ${file}: ${BROKEN_REASON}`);
 		for (const id of [SEED, 'div-span-gbk', 'text-only']) {
 			expect((await fetch(`${server.baseURL}/api/reports/${id}`)).status).toBe(200);
 		}
@@ -134,7 +134,11 @@ describe('a seeds folder with several articles and a broken one', () => {
 		expect(await w.page.locator('h1').innerText()).toBe(GBK_TITLE);
 		const panel = w.page.locator('.panel[data-region="610000"]');
 		expect(await panel.innerText()).toContain('省委书记 胡建军');
-		expect(await w.page.locator('.notices p').allInnerTexts()).toHaveLength(1);
+		// The broken seed's notice, and the paragraph of this article not attributed to a meeting.
+		expect(await w.page.locator('.notices p').allInnerTexts()).toStrictEqual([
+			expect.stringContaining('broken.txt'),
+			'1 段未归属到会议 · 查看'
+		]);
 		await w.context.close();
 	});
 });

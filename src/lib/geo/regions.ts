@@ -91,9 +91,14 @@ export interface RegionMatch {
 	index: number;
 }
 
+/** The spellings by their first character, so that most positions of a text are passed at once. */
+const byFirst = new Map<string, (typeof textNames)[number][]>();
+for (const n of textNames)
+	byFirst.set(n.text[0] ?? '', [...(byFirst.get(n.text[0] ?? '') ?? []), n]);
+
 /** The region whose name starts exactly at `index` of `text`, taking the longest spelling. */
 export function matchRegionAt(text: string, index = 0): RegionMatch | undefined {
-	for (const n of textNames) {
+	for (const n of byFirst.get(text.charAt(index)) ?? []) {
 		if (text.startsWith(n.text, index)) return { region: n.region, text: n.text, index };
 	}
 	return undefined;
@@ -106,4 +111,44 @@ export function regionNamedIn(sentence: string): RegionMatch | undefined {
 		if (match) return match;
 	}
 	return undefined;
+}
+
+/**
+ * Provincial capitals, for a meeting whose opening names only its organ and the city it met in
+ * (全省…工作会议在哈尔滨召开): a reader places it by the capital.
+ */
+const CAPITALS: Readonly<Record<string, string>> = {
+	石家庄: '130000',
+	太原: '140000',
+	呼和浩特: '150000',
+	沈阳: '210000',
+	长春: '220000',
+	哈尔滨: '230000',
+	南京: '320000',
+	杭州: '330000',
+	合肥: '340000',
+	福州: '350000',
+	南昌: '360000',
+	济南: '370000',
+	郑州: '410000',
+	武汉: '420000',
+	长沙: '430000',
+	广州: '440000',
+	南宁: '450000',
+	海口: '460000',
+	成都: '510000',
+	贵阳: '520000',
+	昆明: '530000',
+	拉萨: '540000',
+	西安: '610000',
+	兰州: '620000',
+	西宁: '630000',
+	银川: '640000',
+	乌鲁木齐: '650000'
+};
+
+/** The province whose capital `city` is (`哈尔滨` or `哈尔滨市`), if it is one. */
+export function regionOfCapital(city: string): Region | undefined {
+	const code = CAPITALS[city.replace(/市$/u, '')];
+	return code === undefined ? undefined : byCode.get(code);
 }

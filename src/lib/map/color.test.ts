@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../seed/types';
-import { NEUTRAL, contrast, fillsByCode, inkOn, meetingDays } from './color';
+import { NEUTRAL, UNDATED, contrast, dayOf, fillsByCode, inkOn, meetingDays } from './color';
 
-const meeting = (code: string, date: string) =>
+const meeting = (code: string, date: string | null) =>
 	({ region: { code, name: code }, date }) as unknown as Meeting;
 
 describe('meetingDays', () => {
@@ -38,6 +38,41 @@ describe('meetingDays', () => {
 			'150000': days[1]!.color,
 			'650000': days[2]!.color
 		});
+	});
+});
+
+describe('meetingDays with a province reported twice, and undated meetings', () => {
+	const days = meetingDays([
+		meeting('420000', '2020-02-10'),
+		meeting('430000', null),
+		meeting('420000', '2020-02-03'),
+		meeting('440000', '2020-02-10'),
+		meeting('420000', null)
+	]);
+
+	it('puts the province on both its days, and the undated meetings last, in a group of their own', () => {
+		expect(days.map((d) => [d.date, d.codes])).toStrictEqual([
+			['2020-02-03', ['420000']],
+			['2020-02-10', ['420000', '440000']],
+			[null, ['430000', '420000']]
+		]);
+		expect(days[2]?.color).toBe(UNDATED);
+	});
+
+	it('colors a province by its earliest meeting, and one known only undated by the undated swatch', () => {
+		expect(fillsByCode(days)).toStrictEqual({
+			'420000': days[0]!.color,
+			'440000': days[1]!.color,
+			'430000': UNDATED
+		});
+		expect(dayOf(days, '420000')?.date).toBe('2020-02-03');
+		expect(dayOf(days, '430000')?.date).toBeNull();
+		expect(dayOf(days, null)).toBeUndefined();
+	});
+
+	it('never gives the undated a day’s color, nor one that reads as the neutral', () => {
+		expect(days.slice(0, -1).map((d) => d.color)).not.toContain(UNDATED);
+		expect(contrast(UNDATED, NEUTRAL)).toBeGreaterThan(1.5);
 	});
 });
 

@@ -10,7 +10,7 @@ describe('mapLabels', () => {
 			REGIONS,
 			days,
 			(r) => r.name,
-			(d) => d.slice(5)
+			(d) => d?.slice(5) ?? ''
 		);
 		expect(labels['140000']).toStrictEqual({ name: '山西', lines: ['09-10'] });
 		expect(labels['610000']).toStrictEqual({ name: '陕西', lines: [] });
@@ -21,9 +21,25 @@ describe('mapLabels', () => {
 			REGIONS,
 			days,
 			(r) => r.en,
-			(d) => d,
+			(d) => d ?? '',
 			{ '140000': '3 matches' }
 		);
 		expect(labels['140000']).toStrictEqual({ name: 'Shanxi', lines: ['2019-09-10', '3 matches'] });
+	});
+
+	it('labels a province reported twice with its earliest day, and an undated one as such', () => {
+		const labels = mapLabels(
+			REGIONS,
+			[
+				{ date: '2020-02-03', color: '#000', ink: '#fff', codes: ['420000'] },
+				{ date: '2020-02-10', color: '#111', ink: '#fff', codes: ['420000', '440000'] },
+				{ date: null, color: '#222', ink: '#fff', codes: ['430000', '420000'] }
+			],
+			(r) => r.name,
+			(d) => d ?? '未注明'
+		);
+		expect(labels['420000']?.lines).toStrictEqual(['2020-02-03']);
+		expect(labels['440000']?.lines).toStrictEqual(['2020-02-10']);
+		expect(labels['430000']?.lines).toStrictEqual(['未注明']);
 	});
 });

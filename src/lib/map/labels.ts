@@ -15,14 +15,16 @@ export function mapLabels(
 	regions: readonly Region[],
 	days: readonly Day[],
 	nameOf: (r: Region) => string,
-	dateOf: (iso: string) => string,
+	dateOf: (iso: string | null) => string,
 	extra: Record<string, string> = {}
 ): Record<string, MapLabel> {
-	const dayOf = new Map(days.flatMap((d) => d.codes.map((c) => [c, d.date] as const)));
+	// A province reported twice is labeled with its earliest meeting's day, as it is colored.
+	const dayOf = new Map<string, string | null>();
+	for (const d of days) for (const c of d.codes) if (!dayOf.has(c)) dayOf.set(c, d.date);
 	return Object.fromEntries(
 		regions.map((r) => {
 			const date = dayOf.get(r.code);
-			const lines = [date ? dateOf(date) : null, extra[r.code] ?? null].filter(
+			const lines = [date === undefined ? null : dateOf(date), extra[r.code] ?? null].filter(
 				(l): l is string => l !== null
 			);
 			return [r.code, { name: nameOf(r), lines }];

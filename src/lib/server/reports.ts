@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ParseError } from '../seed/errors';
-import { parseArticle } from '../seed/parse.server';
+import { parseFile } from '../seed/file.server';
 import type { Report } from '../seed/types';
 
 export interface SeedError {
@@ -66,7 +66,7 @@ function loadReports(dir: string): Reports {
 			continue;
 		}
 		try {
-			result.reports.push(parseArticle(readFileSync(join(dir, name)), { id, file: name }));
+			result.reports.push(parseFile(join(dir, name), { id, file: name }));
 		} catch (error) {
 			fail(name, messageOf(error));
 		}

@@ -22,3 +22,15 @@ describe('mapDescription in English', () => {
 		);
 	});
 });
+
+describe('mapDescription with a province reported twice and an undated meeting', () => {
+	it('counts a province once, and names it under each of its days', () => {
+		const days = [
+			{ date: '2020-02-03', color: '#000', ink: '#fff', codes: ['420000'] },
+			{ date: null, color: '#111', ink: '#fff', codes: ['430000', '420000'] }
+		];
+		expect(mapDescription(days, { '420000': '湖北', '430000': '湖南' }, 34)).toBe(
+			'中国34个省级行政区地图，其中2个按会议日期着色。2月3日：湖北；日期未注明：湖南、湖北。'
+		);
+	});
+});

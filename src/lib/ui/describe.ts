@@ -9,7 +9,8 @@ export function mapDescription(
 	total: number,
 	lang: Lang = 'zh'
 ): string {
-	const count = days.reduce((n, d) => n + d.codes.length, 0);
+	// A province reported on two days is one province.
+	const count = new Set(days.flatMap((d) => d.codes)).size;
 	const byDay = days
 		.map(
 			(d) =>

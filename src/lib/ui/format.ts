@@ -1,5 +1,5 @@
 import { utcFormat, utcParse } from 'd3-time-format';
-import type { Lang } from './i18n';
+import { t, type Lang } from './i18n';
 
 const parse = utcParse('%Y-%m-%d');
 const formats = {
@@ -7,14 +7,24 @@ const formats = {
 	en: { long: utcFormat('%-d %B %Y'), short: utcFormat('%-d %b') }
 };
 
-/** '2019-09-10' → '2019年9月10日' (as the article would write it) or '10 September 2019'. */
-export function longDate(iso: string, lang: Lang = 'zh'): string {
+/**
+ * '2019-09-10' → '2019年9月10日' (as the article would write it) or '10 September 2019'; a meeting
+ * without a date says so.
+ */
+export function longDate(iso: string | null, lang: Lang = 'zh'): string {
+	if (iso === null) return t(lang, 'undated');
 	const d = parse(iso);
 	return d ? formats[lang].long(d) : iso;
 }
 
+/** A map label's date line: the short date, or a short word for a meeting without one. */
+export function labelDate(iso: string | null, lang: Lang = 'zh'): string {
+	return iso === null ? t(lang, 'undatedLabel') : shortDate(iso, lang);
+}
+
 /** '2019-09-10' → '9月10日' or '10 Sep', for legends and labels where the year is understood. */
-export function shortDate(iso: string, lang: Lang = 'zh'): string {
+export function shortDate(iso: string | null, lang: Lang = 'zh'): string {
+	if (iso === null) return t(lang, 'undated');
 	const d = parse(iso);
 	return d ? formats[lang].short(d) : iso;
 }

@@ -3,7 +3,12 @@ import type { Day } from '../map/color';
 import { legendColumns, legendRange } from './legend';
 import { shortDate } from './format';
 
-const day = (date: string): Day => ({ date, color: '#000000', ink: '#ffffff', codes: ['140000'] });
+const day = (date: string | null): Day => ({
+	date,
+	color: '#000000',
+	ink: '#ffffff',
+	codes: ['140000']
+});
 
 describe('legendColumns', () => {
 	it.each([
@@ -31,5 +36,7 @@ describe('legendRange', () => {
 	it('names a single day once, and no day as nothing', () => {
 		expect(legendRange([day('2019-09-10')], zh)).toBe('9月10日');
 		expect(legendRange([], zh)).toBeNull();
+		expect(legendRange([day(null)], zh)).toBeNull();
+		expect(legendRange([day('2019-09-10'), day(null)], zh)).toBe('9月10日');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../seed/types';
-import { alignByVerb } from './align';
+import { alignByVerb, regionColumns } from './align';
 
 const said = (verb: string, paragraph: number) => ({
 	verb,
@@ -27,5 +27,35 @@ describe('alignByVerb', () => {
 
 	it('has no rows without meetings', () => {
 		expect(alignByVerb([])).toStrictEqual([]);
+	});
+});
+
+describe('regionColumns', () => {
+	const held = (code: string, date: string | null, ...statements: ReturnType<typeof said>[]) =>
+		({
+			region: { code, name: code },
+			date,
+			official: { name: `${code}书记`, title: '省委书记' },
+			statements
+		}) as unknown as Meeting;
+
+	it('gives a province reported twice one column, its meetings and words in date order', () => {
+		const later = held('420000', '2020-02-10', said('强调', 1));
+		const other = held('430000', null, said('要求', 2));
+		const earlier = held('420000', '2020-02-03', said('指出', 3));
+		expect(regionColumns([later, other, earlier])).toStrictEqual([
+			{
+				code: '420000',
+				meetings: [earlier, later],
+				statements: [said('指出', 3), said('强调', 1)],
+				lead: { name: '420000书记', title: '省委书记' }
+			},
+			{
+				code: '430000',
+				meetings: [other],
+				statements: [said('要求', 2)],
+				lead: { name: '430000书记', title: '省委书记' }
+			}
+		]);
 	});
 });

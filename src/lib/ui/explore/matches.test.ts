@@ -7,7 +7,12 @@ const meeting = (code: string, name: string, texts: string[]): Meeting => ({
 	date: '2019-09-10',
 	meeting: '“不忘初心、牢记使命”主题教育部署会议',
 	official: { title: '省委书记', name: `${name}书记` },
-	statements: texts.map((text, i) => ({ verb: '强调', text, paragraph: i })),
+	statements: texts.map((text, i) => ({
+		verb: '强调',
+		text,
+		paragraph: i,
+		speaker: { title: '省委书记', name: `${name}书记` }
+	})),
 	source: { paragraphs: [] }
 });
 
@@ -79,5 +84,25 @@ describe('phraseMatches', () => {
 
 	it('ignores quotes in the meeting name: they are the reporter’s words', () => {
 		expect(phraseMatches(meetings, '不忘初心、牢记使命')?.total).toBe(0);
+	});
+
+	it('finds a second speaker by title or name, counted once per province', () => {
+		const withGovernor: Meeting = {
+			...meeting('350000', '福建', ['要推动高质量发展。']),
+			statements: [
+				{
+					verb: '要求',
+					text: '要抓好项目。',
+					paragraph: 0,
+					speaker: { title: '省长', name: '郭安' }
+				}
+			]
+		};
+		expect(searchMeetings([withGovernor], '郭安')).toStrictEqual({
+			needle: '郭安',
+			counts: { '350000': 1 },
+			codes: ['350000'],
+			total: 1
+		});
 	});
 });

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../seed/types';
+import { peopleOf } from '../meetings';
 
 /** What a search or a phrase found: the text to mark, and how often each province says it. */
 export interface Matches {
@@ -35,8 +36,8 @@ function collect(
 }
 
 /**
- * A plain substring search over everything the panel shows of a meeting: its name, the official's
- * title and name, and every statement. Chinese has no spaces between words, so the query is not
+ * A plain substring search over everything the panel shows of a meeting: its name, the titles and
+ * names of everyone who speaks, and every statement. Chinese has no spaces between words, so the query is not
  * split; only its ends are trimmed. Null for an empty query.
  */
 export function searchMeetings(meetings: readonly Meeting[], query: string): Matches | null {
@@ -44,8 +45,7 @@ export function searchMeetings(meetings: readonly Meeting[], query: string): Mat
 	if (needle === '') return null;
 	return collect(meetings, needle, (m) => [
 		m.meeting,
-		m.official.title,
-		m.official.name,
+		...peopleOf(m).flatMap((p) => [p.title, p.name]),
 		...m.statements.map((s) => s.text)
 	]);
 }

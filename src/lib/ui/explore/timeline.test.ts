@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Day } from '../../map/color';
 import { timelineColumns } from './timeline';
 
-const day = (date: string, codes: string[]): Day => ({
+const day = (date: string | null, codes: string[]): Day => ({
 	date,
 	color: '#440154',
 	ink: '#fff',
@@ -38,5 +38,14 @@ describe('timelineColumns', () => {
 
 	it('has no columns for an article without meetings', () => {
 		expect(timelineColumns([])).toStrictEqual([]);
+	});
+
+	it('puts the undated meetings last, in a column of their own, with no gap counted', () => {
+		const columns = timelineColumns([day('2020-02-03', ['420000']), day(null, ['430000'])]);
+		expect(columns.map((c) => [c.day.date, c.gap])).toStrictEqual([
+			['2020-02-03', 0],
+			[null, 0]
+		]);
+		expect(columns[0]!.width).toBeCloseTo(columns[1]!.width);
 	});
 });

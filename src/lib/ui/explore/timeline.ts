@@ -7,7 +7,10 @@ export interface Column {
 	/** Space before the column: from the previous column's end, or from the start. */
 	offset: number;
 	width: number;
-	/** Calendar days without a meeting just before this one (0 when the days are consecutive). */
+	/**
+	 * Calendar days without a meeting just before this one (0 when the days are consecutive, and
+	 * for the undated meetings' column, which stands last).
+	 */
 	gap: number;
 }
 
@@ -20,18 +23,18 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
  * article spanning weeks still fits the map's width.
  */
 export function timelineColumns(days: readonly Day[]): Column[] {
-	const x = scaleBand<string>()
-		.domain(days.map((d) => d.date))
+	const x = scaleBand<number>()
+		.domain(days.map((_, i) => i))
 		.range([0, 100])
 		.paddingInner(0.06);
 	return days.map((day, i) => {
 		const prev = days[i - 1];
-		const start = x(day.date)!;
+		const start = x(i)!;
 		return {
 			day,
-			offset: prev ? start - (x(prev.date)! + x.bandwidth()) : start,
+			offset: prev ? start - (x(i - 1)! + x.bandwidth()) : start,
 			width: x.bandwidth(),
-			gap: prev ? daysBetween(prev.date, day.date) - 1 : 0
+			gap: prev?.date && day.date ? daysBetween(prev.date, day.date) - 1 : 0
 		};
 	});
 }

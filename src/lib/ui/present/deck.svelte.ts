@@ -38,7 +38,7 @@ export class Deck {
 	/** Shows step `i`, held within the steps; the step already shown adds no history entry. */
 	go = (i: number) => {
 		const target = Math.max(0, Math.min(this.steps.length - 1, i));
-		if (target !== this.index) this.#onparams(stepParams(this.steps[target]!));
+		if (target !== this.index) this.#onparams(stepParams(this.steps[target]!, this.steps));
 	};
 
 	move = (move: Move) => this.go(moveTo(this.steps, this.index, move));

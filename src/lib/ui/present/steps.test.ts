@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../seed/types';
 import { moveTo, presentSteps, stepIndex, stepParams, type Step } from './steps';
 
-const meeting = (code: string, date: string) =>
+const meeting = (code: string, date: string | null) =>
 	({ region: { code, name: code }, date }) as unknown as Meeting;
 
 // Article order, as the seed has it: two days tie.
@@ -31,6 +31,33 @@ describe('presentSteps', () => {
 
 	it('has only the title and the overview when the article reports no meeting', () => {
 		expect(presentSteps([]).map(label)).toStrictEqual(['title', 'overview']);
+	});
+});
+
+describe('a province reported twice, and meetings without a date', () => {
+	const twice = presentSteps([
+		meeting('420000', '2020-02-10'),
+		meeting('430000', null),
+		meeting('420000', '2020-02-03'),
+		meeting('440000', '2020-02-06')
+	]);
+
+	it('gives each meeting a step, in date order, the undated last', () => {
+		expect(twice.map(label)).toStrictEqual([
+			'title',
+			'1:420000',
+			'2:440000',
+			'3:420000',
+			'4:430000',
+			'overview'
+		]);
+	});
+
+	it('names the second meeting of a province step=2 in the URL, and finds it again', () => {
+		expect(stepParams(twice[1]!, twice)).toStrictEqual({ region: '420000', step: null });
+		expect(stepParams(twice[3]!, twice)).toStrictEqual({ region: '420000', step: '2' });
+		twice.forEach((step, i) => expect(stepIndex(twice, stepParams(step, twice))).toBe(i));
+		expect(stepIndex(twice, { region: '420000', step: '9' })).toBe(3);
 	});
 });
 

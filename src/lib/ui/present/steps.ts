@@ -1,4 +1,5 @@
 import type { Meeting } from '../../seed/types';
+import { byDate } from '../meetings';
 
 /** One step of a presentation: the article's title, a meeting, or all provinces at once. */
 export type Step =
@@ -7,11 +8,11 @@ export type Step =
 	| { kind: 'overview' };
 
 /**
- * The title, then the meetings in date order (a day's meetings in the article's order: the sort
- * is stable), then the overview.
+ * The title, then the meetings in date order (a day's meetings in the article's order, the
+ * undated at the end), then the overview. A province reported twice has a step for each meeting.
  */
 export function presentSteps(meetings: readonly Meeting[]): Step[] {
-	const ordered = [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const ordered = byDate(meetings);
 	return [
 		{ kind: 'title' },
 		...ordered.map((meeting, i) => ({ kind: 'meeting' as const, meeting, n: i + 1 })),
@@ -20,21 +21,34 @@ export function presentSteps(meetings: readonly Meeting[]): Step[] {
 }
 
 /**
- * The step the URL names: `step=overview`, else the meeting of `region` (a code), else the title.
- * A region the article does not report has no step of its own: the title, to start from.
+ * The step the URL names: `step=overview`, else the meeting of `region` (a code; `step=2` for its
+ * second meeting, when the article reports it twice), else the title. A region the article does
+ * not report has no step of its own: the title, to start from.
  */
 export function stepIndex(
 	steps: readonly Step[],
 	params: { region: string | null; step: string | null }
 ): number {
 	if (params.step === 'overview') return steps.length - 1;
-	const i = steps.findIndex((s) => s.kind === 'meeting' && s.meeting.region.code === params.region);
-	return i === -1 ? 0 : i;
+	const ofRegion = steps.flatMap((s, i) =>
+		s.kind === 'meeting' && s.meeting.region.code === params.region ? [i] : []
+	);
+	const nth = Math.max(1, Math.floor(Number(params.step)) || 1);
+	return ofRegion[Math.min(nth, ofRegion.length) - 1] ?? 0;
 }
 
 /** The URL parameters of a step; the others are cleared so a bookmark names one step. */
-export function stepParams(step: Step): { region: string | null; step: string | null } {
-	if (step.kind === 'meeting') return { region: step.meeting.region.code, step: null };
+export function stepParams(
+	step: Step,
+	steps: readonly Step[] = [step]
+): { region: string | null; step: string | null } {
+	if (step.kind === 'meeting') {
+		const code = step.meeting.region.code;
+		const before = steps.filter(
+			(s) => s.kind === 'meeting' && s.meeting.region.code === code && s.n < step.n
+		).length;
+		return { region: code, step: before > 0 ? String(before + 1) : null };
+	}
 	return { region: null, step: step.kind === 'overview' ? 'overview' : null };
 }
 

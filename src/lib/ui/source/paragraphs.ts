@@ -9,21 +9,27 @@ export interface SourceParagraph {
 	lead: boolean;
 	/** The province whose meeting it reports, if any. */
 	code: string | null;
+	/** Why the parser could not attribute it (Report.diagnostics), if it could not. */
+	diagnostic: string | null;
 }
 
-/** Every paragraph in order, each with the meeting it belongs to. */
+/** Every paragraph in order, each with the meeting it belongs to, or why it belongs to none. */
 export function sourceParagraphs(
-	report: Pick<Report, 'paragraphs' | 'meetings'>
+	report: Pick<Report, 'paragraphs' | 'meetings' | 'diagnostics' | 'lead'>
 ): SourceParagraph[] {
 	const owner = new Map<number, string>();
 	for (const m of report.meetings) {
-		for (const n of m.source.paragraphs) owner.set(n, m.region.code);
+		// A paragraph that tells two meetings belongs to the first.
+		for (const n of m.source.paragraphs) if (!owner.has(n)) owner.set(n, m.region.code);
 	}
+	const why = new Map(report.diagnostics.map((d) => [d.paragraph, d.reason]));
+	const lead = new Set(report.lead ? report.lead.split('\n') : []);
 	const first = Math.min(...owner.keys());
 	return report.paragraphs.map((text, n) => ({
 		n,
 		text,
-		lead: n < first,
-		code: owner.get(n) ?? null
+		lead: n < first && lead.has(text),
+		code: owner.get(n) ?? null,
+		diagnostic: why.get(n) ?? null
 	}));
 }
