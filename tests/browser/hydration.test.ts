@@ -175,6 +175,35 @@ describe('the app’s start', () => {
 		await w.context.close();
 	});
 
+	it('fetches the presenter’s code only once the page presents', async () => {
+		const w = await watchedPage(browser(), baseURL);
+		await w.page.goto(baseURL + '/');
+		await mapReady(w.page);
+		// Scripts asked for between P and the presenter's appearance: its code, or nothing.
+		const asked = w.page.evaluate(
+			() =>
+				new Promise<string[]>((resolve) => {
+					const pressed = performance.now();
+					new MutationObserver((_, observer) => {
+						if (!document.querySelector('.presenter')) return;
+						observer.disconnect();
+						const shown = performance.now();
+						resolve(
+							performance
+								.getEntriesByType('resource')
+								.filter((e) => e.startTime >= pressed && e.startTime <= shown)
+								.map((e) => e.name)
+								.filter((name) => name.endsWith('.js'))
+						);
+					}).observe(document.body, { childList: true, subtree: true });
+				})
+		);
+		await w.page.keyboard.press('p');
+		expect((await asked).length).toBeGreaterThan(0);
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
 	it('has SvelteKit’s start script as its only inline script, allowed by its hash', async () => {
 		const response = await fetch(baseURL + '/');
 		const html = await response.text();
