@@ -1,37 +1,103 @@
-import { rgb } from 'd3-color';
-import { scaleSequential } from 'd3-scale';
-import { interpolateViridis } from 'd3-scale-chromatic';
-import type { Meeting } from '../seed/types';
+import { hcl, rgb } from 'd3-color';
+import type { RegionRef } from '../seed/types';
+import { weekSpans } from './weeks';
 
-/** One meeting day: its color on the map and legend, and the regions that met that day. */
+/**
+ * One meeting day, or a span of weeks when an article has more meeting days than the palette has
+ * colors: its color on the map and legend, and the regions that met then.
+ */
 export interface Day {
+	/** The meeting date, 'YYYY-MM-DD'; for a span, its first day (a Monday). The entry's key. */
 	date: string;
+	/** For a span of weeks: its last day (a Sunday). Absent for a single day. */
+	end?: string;
+	/** For a span: each region's own meeting date, by code. */
+	dates?: Record<string, string>;
 	color: string;
 	/** Text color that reads on `color` (≥ 4.5:1). */
 	ink: string;
 	codes: string[];
 }
 
-/** Regions the article does not mention: a warm gray no day color comes close to. */
+/**
+ * Regions the article does not mention: a warm gray at L* 88.6, which every day color stays at
+ * least 10 L* below, so that a washed-out projector or a grayscale copy still tells them apart.
+ */
 export const NEUTRAL = '#e2ded5';
 export const NEUTRAL_INK = '#1d1d1b';
+/**
+ * Regions whose meeting the article gives no date: a darker gray (L* 68), 20 L* from the neutral
+ * and, having almost no chroma, at least 25 ΔE2000 from every day color.
+ */
+export const UNDATED = '#aaa5a1';
+export const UNDATED_INK = '#000000';
+/** More meeting days than this are grouped into weeks: beyond it, neighbours would look alike. */
+export const MAX_DAYS = 10;
 
 /**
- * The meeting days in date order, each with its color. Viridis is ordered, color-blind safe and
- * keeps its steps apart on a washed-out projector; we leave its palest yellow to the last day.
+ * The day ramp, dark to light: lightness runs evenly from L* 12 to 78 (so a grayscale copy keeps
+ * the order), while chroma and hue (LCh) pass through six knots from a dark violet by blue and
+ * teal to a yellow green, as viridis does. Fitted so that for any 1–10 days neighbours differ by
+ * at least 12.5 ΔE2000, and by more than viridis's do when simulated for protan, deutan and tritan
+ * vision (color.test.ts). Viridis itself ends in a yellow at L* 91, beside the neutral.
  */
-export function meetingDays(meetings: readonly Meeting[]): Day[] {
-	const dates = [...new Set(meetings.map((m) => m.date))].sort();
-	const scale = scaleSequential(interpolateViridis).domain([0, Math.max(1, dates.length - 1)]);
-	return dates.map((date, i) => {
-		const color = rgb(scale(dates.length === 1 ? 0.5 : i)).formatHex();
-		return {
-			date,
-			color,
-			ink: inkOn(color),
-			codes: meetings.filter((m) => m.date === date).map((m) => m.region.code)
-		};
+const L_DARK = 12;
+const L_LIGHT = 78;
+const RAMP: readonly (readonly [chroma: number, hue: number])[] = [
+	[16, 314],
+	[85, 304],
+	[48, 244],
+	[48, 187],
+	[59, 150],
+	[71, 105]
+];
+
+/** The ramp's color at `t` (0 darkest, 1 lightest), its chroma lowered until sRGB can show it. */
+export function rampColor(t: number): string {
+	const at = t * (RAMP.length - 1);
+	const i = Math.min(RAMP.length - 2, Math.floor(at));
+	const [[c0, h0], [c1, h1]] = [RAMP[i]!, RAMP[i + 1]!];
+	const f = at - i;
+	const color = hcl(h0 + (h1 - h0) * f, c0 + (c1 - c0) * f, L_DARK + (L_LIGHT - L_DARK) * t);
+	while (!color.displayable() && color.c > 0) color.c = Math.max(0, color.c - 0.5);
+	return color.formatHex();
+}
+
+/** `n` colors (1 to MAX_DAYS) spread evenly over the ramp; a single day takes its middle. */
+export function dayColors(n: number): string[] {
+	if (n === 1) return [rampColor(0.5)];
+	return Array.from({ length: n }, (_, i) => rampColor(i / (n - 1)));
+}
+
+/** A meeting as far as the palette cares; one without a date (null) gets no day. */
+interface Dated {
+	region: RegionRef;
+	date: string | null;
+}
+
+/** The meeting days in date order (or weeks, past MAX_DAYS days), each with its color. */
+export function meetingDays(meetings: readonly Dated[]): Day[] {
+	const dated = meetings.filter((m): m is Dated & { date: string } => m.date !== null);
+	const dates = [...new Set(dated.map((m) => m.date))].sort();
+	const spans =
+		dates.length <= MAX_DAYS
+			? dates.map((date) => ({ start: date, end: null, dates: [date] }))
+			: weekSpans(dates, MAX_DAYS);
+	const colors = dayColors(spans.length);
+	return spans.map((span, i) => {
+		const within = dated.filter((m) => span.dates.includes(m.date));
+		const color = colors[i]!;
+		const codes = within.map((m) => m.region.code);
+		const day: Day = { date: span.start, color, ink: inkOn(color), codes };
+		if (span.end === null) return day;
+		const dates = Object.fromEntries(within.map((m) => [m.region.code, m.date]));
+		return { ...day, end: span.end, dates };
 	});
+}
+
+/** A region's own meeting date within its day (for a span of weeks, the day it met). */
+export function dateIn(day: Day, code: string): string {
+	return day.dates?.[code] ?? day.date;
 }
 
 /** The fill of every mentioned region, by code. */

@@ -1,5 +1,5 @@
 import type { Region } from '../geo/regions';
-import type { Day } from './color';
+import { dateIn, type Day } from './color';
 
 /** What a region's label says: its name, then smaller lines (its meeting day, a count …). */
 export interface MapLabel {
@@ -18,7 +18,7 @@ export function mapLabels(
 	dateOf: (iso: string) => string,
 	extra: Record<string, string> = {}
 ): Record<string, MapLabel> {
-	const dayOf = new Map(days.flatMap((d) => d.codes.map((c) => [c, d.date] as const)));
+	const dayOf = new Map(days.flatMap((d) => d.codes.map((c) => [c, dateIn(d, c)] as const)));
 	return Object.fromEntries(
 		regions.map((r) => {
 			const date = dayOf.get(r.code);

@@ -10,10 +10,13 @@ export function legendColumns(entries: number): number {
 	return entries <= 8 ? 2 : 3;
 }
 
-/** The span of the meeting days, for the folded legend: '9月8日–9月12日', one day, or null. */
+/**
+ * The span of the meeting days, for the folded legend: '9月8日–9月12日', one day, or null. Days
+ * grouped into weeks span from the first week's Monday to the last one's Sunday.
+ */
 export function legendRange(days: readonly Day[], format: (iso: string) => string): string | null {
 	if (days.length === 0) return null;
-	const dates = days.map((d) => d.date).sort();
+	const dates = days.flatMap((d) => [d.date, d.end ?? d.date]).sort();
 	const [first, last] = [dates[0]!, dates.at(-1)!];
 	return first === last ? format(first) : `${format(first)}–${format(last)}`;
 }

@@ -7,7 +7,10 @@ export interface Column {
 	/** Space before the column: from the previous column's end, or from the start. */
 	offset: number;
 	width: number;
-	/** Calendar days without a meeting just before this one (0 when the days are consecutive). */
+	/**
+	 * Calendar days without a meeting just before this one (0 when the days, or the weeks they are
+	 * grouped into, are consecutive).
+	 */
 	gap: number;
 }
 
@@ -31,7 +34,7 @@ export function timelineColumns(days: readonly Day[]): Column[] {
 			day,
 			offset: prev ? start - (x(prev.date)! + x.bandwidth()) : start,
 			width: x.bandwidth(),
-			gap: prev ? daysBetween(prev.date, day.date) - 1 : 0
+			gap: prev ? daysBetween(prev.end ?? prev.date, day.date) - 1 : 0
 		};
 	});
 }

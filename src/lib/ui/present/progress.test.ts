@@ -11,7 +11,7 @@ const steps = presentSteps([
 	meeting('500000', '重庆', '2019-09-08'),
 	meeting('520000', '贵州', '2019-09-08')
 ]);
-const day = (date: string) => ({ date, color: '#000', ink: '#fff', codes: [] }) as Day;
+const day = (date: string, codes: string[]): Day => ({ date, color: '#000', ink: '#fff', codes });
 
 describe('progressText', () => {
 	it.each([
@@ -33,15 +33,21 @@ describe('progressText', () => {
 
 describe('trackGroups', () => {
 	it('puts each meeting step under its day, in the order they are shown', () => {
-		expect(trackGroups([day('2019-09-08'), day('2019-09-10')], steps, {})).toStrictEqual([
+		const days = [day('2019-09-08', ['500000', '520000']), day('2019-09-10', ['140000'])];
+		expect(trackGroups(days, steps, {})).toStrictEqual([
 			{
-				day: day('2019-09-08'),
+				day: days[0],
 				items: [
 					{ index: 1, name: '重庆' },
 					{ index: 2, name: '贵州' }
 				]
 			},
-			{ day: day('2019-09-10'), items: [{ index: 3, name: '山西' }] }
+			{ day: days[1], items: [{ index: 3, name: '山西' }] }
 		]);
+	});
+
+	it('puts meetings of different days under the week they are grouped into', () => {
+		const week = { ...day('2019-09-02', ['500000', '520000', '140000']), end: '2019-09-08' };
+		expect(trackGroups([week], steps, {})[0]!.items.map((i) => i.index)).toStrictEqual([1, 2, 3]);
 	});
 });

@@ -28,7 +28,7 @@ export function trackGroups(
 	return days.map((day) => ({
 		day,
 		items: steps.flatMap((s, index) =>
-			s.kind === 'meeting' && s.meeting.date === day.date
+			s.kind === 'meeting' && day.codes.includes(s.meeting.region.code)
 				? [{ index, name: names[s.meeting.region.code] ?? s.meeting.region.name }]
 				: []
 		)
