@@ -1,0 +1,12 @@
+import { getReports } from '$lib/server/reports';
+import { langOf } from '$lib/ui/i18n';
+import { romanizedNames } from '$lib/ui/romanize.server';
+import type { LayoutServerLoad } from './$types';
+
+/**
+ * The officials' names in pinyin for English pages (ui/gloss.ts), on every page that shows them
+ * (the map, the presenter, the comparison): worked out here so that no page ships the dictionary.
+ */
+export const load: LayoutServerLoad = ({ url }) => ({
+	romanized: langOf(url.searchParams) === 'en' ? romanizedNames(getReports().reports) : {}
+});
