@@ -55,6 +55,22 @@ describe('presenting: opening and leaving', { timeout: SLOW }, () => {
 		await w.context.close();
 	});
 
+	it('says so when ?region= names no province, or one the article does not report', async () => {
+		const w = await watchedPage(browser(), baseURL);
+		await present(w, '&region=nowhere');
+		const notice = w.page.locator('.presenter [role="status"]');
+		expect(await notice.innerText()).toBe('没有找到省份“nowhere”。');
+		expect(await progress(w.page)).toBe('开篇');
+		await present(w, '&region=Beijing&lang=en');
+		expect(await notice.innerText()).toBe('The article does not report a meeting in Beijing.');
+		// A province named rather than coded is its meeting, as on the map page; no notice.
+		await present(w, '&region=山西');
+		await poll(() => progress(w.page)).toBe('5 / 11 · 2019年9月10日 · 山西');
+		expect(await notice.count()).toBe(0);
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
 	it('opens from the header button and from P; Esc leaves, keeping the province', async () => {
 		const w = await watchedPage(browser(), baseURL);
 		await w.page.goto(`${baseURL}/?region=140000`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../map/color';
 import type { Meeting } from '../../seed/types';
-import { progressText, trackGroups } from './progress';
+import { missingText, progressText, trackGroups } from './progress';
 import { presentSteps } from './steps';
 
 const meeting = (code: string, name: string, date: string) =>
@@ -28,6 +28,18 @@ describe('progressText', () => {
 		const names: Record<string, string> =
 			lang === 'en' ? { '140000': 'Shanxi', '500000': 'Chongqing' } : {};
 		expect(progressText(steps[i]!, 3, lang, names)).toBe(expected);
+	});
+});
+
+describe('missingText', () => {
+	it('says there is no such province, quoting the value as the map page does', () => {
+		expect(missingText('nowhere', 'zh')).toBe('没有找到省份“nowhere”。');
+		expect(missingText('a\u0000b', 'en')).toBe('No province called “a␀b”.');
+	});
+
+	it('says the article does not report a province it knows', () => {
+		expect(missingText('110000', 'zh')).toBe('本文未报道北京市的会议。');
+		expect(missingText('北京', 'en')).toBe('The article does not report a meeting in Beijing.');
 	});
 });
 

@@ -1,3 +1,4 @@
+import { findRegion } from '../../geo/regions';
 import type { Meeting } from '../../seed/types';
 
 /** One step of a presentation: the article's title, a meeting, or all provinces at once. */
@@ -19,17 +20,34 @@ export function presentSteps(meetings: readonly Meeting[]): Step[] {
 	];
 }
 
+/** The meeting step of `region` (a code or a name, as the map page takes it), or -1. */
+const meetingStep = (steps: readonly Step[], region: string | null) => {
+	const code = region === null ? undefined : findRegion(region)?.code;
+	return steps.findIndex((s) => s.kind === 'meeting' && s.meeting.region.code === code);
+};
+
 /**
- * The step the URL names: `step=overview`, else the meeting of `region` (a code), else the title.
- * A region the article does not report has no step of its own: the title, to start from.
+ * The step the URL names: `step=overview`, else the meeting of `region`, else the title. A region
+ * the article does not report has no step of its own: the title, to start from.
  */
 export function stepIndex(
 	steps: readonly Step[],
 	params: { region: string | null; step: string | null }
 ): number {
 	if (params.step === 'overview') return steps.length - 1;
-	const i = steps.findIndex((s) => s.kind === 'meeting' && s.meeting.region.code === params.region);
-	return i === -1 ? 0 : i;
+	return Math.max(0, meetingStep(steps, params.region));
+}
+
+/**
+ * The `region` the URL asks for when it names no meeting (no such province, or one the article
+ * does not report), for the presenter to say so rather than quietly show the title; else null.
+ */
+export function missingRegion(
+	steps: readonly Step[],
+	params: { region: string | null; step: string | null }
+): string | null {
+	if (params.region === null || params.step === 'overview') return null;
+	return meetingStep(steps, params.region) === -1 ? params.region : null;
 }
 
 /** The URL parameters of a step; the others are cleared so a bookmark names one step. */
