@@ -290,7 +290,8 @@ describe('presenting: screen, shortcuts and images', { timeout: SLOW }, () => {
 		const png = readFileSync('test-results/present/saved-1280x720.png');
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toStrictEqual([2560, 1440]);
-		// The map's pixels are in it: 山西's day color fills part of the map column.
+		// The map's pixels are in it: 山西's day color fills part of the map column (山西 alone:
+		// the other provinces of its day are dimmed while it is presented).
 		const box = (await w.page.locator('.stage-map').boundingBox())!;
 		const dayColor = await w.page
 			.locator('.slide .swatch')
@@ -314,7 +315,7 @@ describe('presenting: screen, shortcuts and images', { timeout: SLOW }, () => {
 			},
 			{ data: png.toString('base64'), box, dayColor }
 		);
-		expect(share).toBeGreaterThan(0.05);
+		expect(share).toBeGreaterThan(0.03);
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});
