@@ -5,6 +5,10 @@ import { dateIn, type Day } from './color';
 export interface MapLabel {
 	name: string;
 	lines: string[];
+	/** A shorter name, taken only where the full one would not fit (fitLabels.ts). */
+	short?: string;
+	/** Where fitLabels shortened the label: as it was written, to fit again where there is room. */
+	full?: { name: string; lines: string[] };
 }
 
 /**
@@ -25,7 +29,9 @@ export function mapLabels(
 			const lines = [date ? dateOf(date) : null, extra[r.code] ?? null].filter(
 				(l): l is string => l !== null
 			);
-			return [r.code, { name: nameOf(r), lines }];
+			const name = nameOf(r);
+			// An English name has its ISO code to fall back on where it has no room (fitLabels.ts).
+			return [r.code, name === r.en ? { name, lines, short: r.abbr } : { name, lines }];
 		})
 	);
 }
