@@ -281,10 +281,10 @@ describe('quoted phrases', () => {
 	});
 
 	it('marks only the quoted phrase, and opens the rest of the list for a rare one', async () => {
-		// “守” is quoted once, by 河南; 守初心 around it is not the phrase.
-		const w = await open(renderers[1], `/?phrase=${encodeURIComponent('守')}&region=410000`);
+		// “守初心” is quoted once, by 河南; 湖北's 坚守初心 and 贵州's longer quote are not the phrase.
+		const w = await open(renderers[1], `/?phrase=${encodeURIComponent('守初心')}&region=410000`);
 		expect(await litCodes(w.page)).toStrictEqual(['410000']);
-		expect(await marks(w.page)).toStrictEqual(['“守”']);
+		expect(await marks(w.page)).toStrictEqual(['“守初心”']);
 		expect(await w.page.locator('.phrases details').getAttribute('open')).not.toBeNull();
 		await done(w);
 	});
