@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface PageData {
+			/** Officials' names in pinyin, by name, on English pages (routes/+layout.server.ts). */
+			romanized?: Record<string, string>;
+		}
 	}
 }
 

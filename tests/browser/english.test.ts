@@ -35,6 +35,14 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		await panel.waitFor();
 		expect(await panel.locator('h2').innerText()).toContain('Shanxi');
 		expect(await panel.locator('.date').innerText()).toBe('10 September 2019');
+		expect(await panel.locator('.official').innerText()).toBe('Party Secretary Luo Huining');
+		expect(await panel.locator('.statements .verb').allInnerTexts()).toStrictEqual([
+			'pointed out',
+			'stressed'
+		]);
+		expect(await panel.locator('.note').innerText()).toBe(
+			'What was said is quoted in the original Chinese.'
+		);
 		const statement = panel.locator('.statements p').first();
 		expect(await statement.innerText()).toMatch(/^要深入学习贯彻习近平总书记/);
 		expect(await statement.getAttribute('lang')).toBe('zh-Hans');
@@ -71,13 +79,13 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		expect(await w.page.locator('h1').innerText()).toBe('Compare provinces side by side');
 		expect(await w.page.locator('thead th').allInnerTexts()).toEqual([
 			'Said',
-			expect.stringMatching(/^Shanxi\s+10 September 2019\s+省委书记 骆惠宁$/),
-			expect.stringMatching(/^Chongqing\s+8 September 2019\s+市委书记 陈敏尔$/)
+			expect.stringMatching(/^Shanxi\s+10 September 2019\s+Party Secretary Luo Huining$/),
+			expect.stringMatching(/^Chongqing\s+8 September 2019\s+Party Secretary Chen Min'er$/)
 		]);
 		expect(await w.page.locator('tbody th').allInnerTexts()).toStrictEqual([
-			'指出',
-			'强调',
-			'要求'
+			'pointed out',
+			'stressed',
+			'called for'
 		]);
 		await w.page.getByRole('link', { name: '切换到中文' }).click();
 		await w.page.waitForURL(`${baseURL}/compare?regions=140000,500000`);
@@ -87,6 +95,27 @@ describe('the interface in English', { timeout: SLOW }, () => {
 		expect(await htmlLang(w)).toBe('en');
 		expect(await w.page.locator('#p-0 .number').innerText()).toBe('Lead');
 		expect(await w.page.locator('h1').getAttribute('lang')).toBe('zh-Hans');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+});
+
+describe('the presenter in English', { timeout: SLOW }, () => {
+	it('glosses the office, the speech verbs and the name, and keeps the statements Chinese', async () => {
+		const w = await watchedPage(browser(), baseURL, { viewport: { width: 1920, height: 1080 } });
+		await w.page.goto(baseURL + '/?mode=present&region=500000&lang=en');
+		const slide = w.page.locator('.slide.meeting[data-region="500000"]');
+		await slide.waitFor();
+		expect(await slide.locator('.official').innerText()).toBe("Party Secretary Chen Min'er");
+		expect(await slide.locator('.verb').allInnerTexts()).toStrictEqual([
+			'pointed out',
+			'stressed',
+			'called for'
+		]);
+		expect(await slide.locator('.note').innerText()).toBe(
+			'What was said is quoted in the original Chinese.'
+		);
+		expect(await slide.locator('.statements p').first().getAttribute('lang')).toBe('zh-Hans');
 		expect(w.errors).toStrictEqual([]);
 		await w.context.close();
 	});

@@ -8,6 +8,8 @@ export interface Region {
 	fullName: string;
 	/** English name, e.g. 'Shanxi'; 陕西 is 'Shaanxi' so the two never collide. */
 	en: string;
+	/** Its ISO 3166-2:CN code, e.g. 'SX': the English map label where the name has no room. */
+	abbr: string;
 	/** Other spellings an article or a URL may use (Chinese or English). */
 	aliases: readonly string[];
 }
@@ -17,44 +19,45 @@ const region = (
 	name: string,
 	fullName: string,
 	en: string,
+	abbr: string,
 	aliases: readonly string[] = []
-): Region => ({ code, name, fullName, en, aliases });
+): Region => ({ code, name, fullName, en, abbr, aliases });
 
 export const REGIONS: readonly Region[] = [
-	region('110000', '北京', '北京市', 'Beijing', ['Peking']),
-	region('120000', '天津', '天津市', 'Tianjin'),
-	region('130000', '河北', '河北省', 'Hebei'),
-	region('140000', '山西', '山西省', 'Shanxi'),
-	region('150000', '内蒙古', '内蒙古自治区', 'Inner Mongolia', ['内蒙', 'Nei Mongol']),
-	region('210000', '辽宁', '辽宁省', 'Liaoning'),
-	region('220000', '吉林', '吉林省', 'Jilin'),
-	region('230000', '黑龙江', '黑龙江省', 'Heilongjiang'),
-	region('310000', '上海', '上海市', 'Shanghai'),
-	region('320000', '江苏', '江苏省', 'Jiangsu'),
-	region('330000', '浙江', '浙江省', 'Zhejiang'),
-	region('340000', '安徽', '安徽省', 'Anhui'),
-	region('350000', '福建', '福建省', 'Fujian'),
-	region('360000', '江西', '江西省', 'Jiangxi'),
-	region('370000', '山东', '山东省', 'Shandong'),
-	region('410000', '河南', '河南省', 'Henan'),
-	region('420000', '湖北', '湖北省', 'Hubei'),
-	region('430000', '湖南', '湖南省', 'Hunan'),
-	region('440000', '广东', '广东省', 'Guangdong'),
-	region('450000', '广西', '广西壮族自治区', 'Guangxi', ['广西自治区']),
-	region('460000', '海南', '海南省', 'Hainan'),
-	region('500000', '重庆', '重庆市', 'Chongqing'),
-	region('510000', '四川', '四川省', 'Sichuan'),
-	region('520000', '贵州', '贵州省', 'Guizhou'),
-	region('530000', '云南', '云南省', 'Yunnan'),
-	region('540000', '西藏', '西藏自治区', 'Xizang', ['Tibet']),
-	region('610000', '陕西', '陕西省', 'Shaanxi'),
-	region('620000', '甘肃', '甘肃省', 'Gansu'),
-	region('630000', '青海', '青海省', 'Qinghai'),
-	region('640000', '宁夏', '宁夏回族自治区', 'Ningxia', ['宁夏自治区']),
-	region('650000', '新疆', '新疆维吾尔自治区', 'Xinjiang', ['新疆自治区']),
-	region('710000', '台湾', '台湾省', 'Taiwan', ['臺灣']),
-	region('810000', '香港', '香港特别行政区', 'Hong Kong', ['Hongkong']),
-	region('820000', '澳门', '澳门特别行政区', 'Macao', ['澳門', 'Macau'])
+	region('110000', '北京', '北京市', 'Beijing', 'BJ', ['Peking']),
+	region('120000', '天津', '天津市', 'Tianjin', 'TJ'),
+	region('130000', '河北', '河北省', 'Hebei', 'HE'),
+	region('140000', '山西', '山西省', 'Shanxi', 'SX'),
+	region('150000', '内蒙古', '内蒙古自治区', 'Inner Mongolia', 'NM', ['内蒙', 'Nei Mongol']),
+	region('210000', '辽宁', '辽宁省', 'Liaoning', 'LN'),
+	region('220000', '吉林', '吉林省', 'Jilin', 'JL'),
+	region('230000', '黑龙江', '黑龙江省', 'Heilongjiang', 'HL'),
+	region('310000', '上海', '上海市', 'Shanghai', 'SH'),
+	region('320000', '江苏', '江苏省', 'Jiangsu', 'JS'),
+	region('330000', '浙江', '浙江省', 'Zhejiang', 'ZJ'),
+	region('340000', '安徽', '安徽省', 'Anhui', 'AH'),
+	region('350000', '福建', '福建省', 'Fujian', 'FJ'),
+	region('360000', '江西', '江西省', 'Jiangxi', 'JX'),
+	region('370000', '山东', '山东省', 'Shandong', 'SD'),
+	region('410000', '河南', '河南省', 'Henan', 'HA'),
+	region('420000', '湖北', '湖北省', 'Hubei', 'HB'),
+	region('430000', '湖南', '湖南省', 'Hunan', 'HN'),
+	region('440000', '广东', '广东省', 'Guangdong', 'GD'),
+	region('450000', '广西', '广西壮族自治区', 'Guangxi', 'GX', ['广西自治区']),
+	region('460000', '海南', '海南省', 'Hainan', 'HI'),
+	region('500000', '重庆', '重庆市', 'Chongqing', 'CQ'),
+	region('510000', '四川', '四川省', 'Sichuan', 'SC'),
+	region('520000', '贵州', '贵州省', 'Guizhou', 'GZ'),
+	region('530000', '云南', '云南省', 'Yunnan', 'YN'),
+	region('540000', '西藏', '西藏自治区', 'Xizang', 'XZ', ['Tibet']),
+	region('610000', '陕西', '陕西省', 'Shaanxi', 'SN'),
+	region('620000', '甘肃', '甘肃省', 'Gansu', 'GS'),
+	region('630000', '青海', '青海省', 'Qinghai', 'QH'),
+	region('640000', '宁夏', '宁夏回族自治区', 'Ningxia', 'NX', ['宁夏自治区']),
+	region('650000', '新疆', '新疆维吾尔自治区', 'Xinjiang', 'XJ', ['新疆自治区']),
+	region('710000', '台湾', '台湾省', 'Taiwan', 'TW', ['臺灣']),
+	region('810000', '香港', '香港特别行政区', 'Hong Kong', 'HK', ['Hongkong']),
+	region('820000', '澳门', '澳门特别行政区', 'Macao', 'MO', ['澳門', 'Macau'])
 ];
 
 const byCode = new Map(REGIONS.map((r) => [r.code, r]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineStyle } from './glStyle';
 
 describe('offlineStyle', () => {
-	const layers = offlineStyle('/p.json', '/n.json').layers;
+	const layers = offlineStyle('/p.json').layers;
 	const ids = layers.map((l) => l.id);
 
 	it('rings the selected region in white under its dark outline, above the borders', () => {
@@ -20,13 +20,16 @@ describe('offlineStyle', () => {
 		]);
 	});
 
-	it('loads nothing from outside: its two sources are the given files', () => {
-		const style = offlineStyle('/p.json', '/n.json');
+	it('loads nothing from outside: its one source is the given file', () => {
+		const style = offlineStyle('/p.json');
 		expect(Object.values(style.sources).map((s) => (s as { data: string }).data)).toStrictEqual([
-			'/p.json',
-			'/n.json'
+			'/p.json'
 		]);
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
+	});
+
+	it('leaves the South China Sea inset out of the map, which would zoom it', () => {
+		expect(ids.filter((id) => id.includes('inset'))).toStrictEqual([]);
 	});
 });

@@ -3,18 +3,17 @@ import type { RegionStyle } from './regionStyle';
 import { NEUTRAL } from './color';
 
 export const SOURCE = 'provinces';
-export const INSET_SOURCE = 'nanhai';
 
 /**
  * An offline style: no tiles, no glyph server, no sprite. Province names are HTML labels over the
- * canvas (GlLabels.svelte), which draw CJK in the system's fonts.
+ * canvas (GlLabels.svelte), which draw CJK in the system's fonts; the South China Sea inset is
+ * fixed over it too (NanhaiInset.svelte), as it must not zoom with the map.
  */
-export function offlineStyle(provincesUrl: string, insetUrl: string): StyleSpecification {
+export function offlineStyle(provincesUrl: string): StyleSpecification {
 	return {
 		version: 8,
 		sources: {
-			[SOURCE]: { type: 'geojson', data: provincesUrl, promoteId: 'code' },
-			[INSET_SOURCE]: { type: 'geojson', data: insetUrl }
+			[SOURCE]: { type: 'geojson', data: provincesUrl, promoteId: 'code' }
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
@@ -62,20 +61,6 @@ export function offlineStyle(provincesUrl: string, insetUrl: string): StyleSpeci
 						0
 					]
 				}
-			},
-			{
-				id: 'inset-marks',
-				type: 'fill',
-				source: INSET_SOURCE,
-				filter: ['==', ['get', 'kind'], 'mark'],
-				paint: { 'fill-color': '#6b6b6b' }
-			},
-			{
-				id: 'inset-frame',
-				type: 'line',
-				source: INSET_SOURCE,
-				filter: ['==', ['get', 'kind'], 'frame'],
-				paint: { 'line-color': '#6b6b6b', 'line-width': 1 }
 			}
 		]
 	};

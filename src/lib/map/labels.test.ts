@@ -24,7 +24,31 @@ describe('mapLabels', () => {
 			(d) => d ?? '',
 			{ '140000': '3 matches' }
 		);
-		expect(labels['140000']).toStrictEqual({ name: 'Shanxi', lines: ['2019-09-10', '3 matches'] });
+		expect(labels['140000']).toStrictEqual({
+			name: 'Shanxi',
+			lines: ['2019-09-10', '3 matches'],
+			short: 'SX'
+		});
+	});
+
+	it('offers an English name its ISO code, for where it has no room; a Chinese one nothing', () => {
+		const en = mapLabels(
+			REGIONS,
+			days,
+			(r) => r.en,
+			(d) => d ?? ''
+		);
+		const zh = mapLabels(
+			REGIONS,
+			days,
+			(r) => r.name,
+			(d) => d ?? ''
+		);
+		expect([en['450000']!.short, en['150000']!.short, zh['450000']!.short]).toStrictEqual([
+			'GX',
+			'NM',
+			undefined
+		]);
 	});
 
 	it('labels a province reported twice with its earliest day, and an undated one as such', () => {

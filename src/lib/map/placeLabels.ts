@@ -4,7 +4,7 @@
  * a leader line to point back) only when nothing inside does. Deterministic: the same shapes give
  * the same places on every server.
  */
-import { moveBox, overlapArea, type Box } from './labelBox';
+import { growBox as grow, moveBox, overlapArea, type Box } from './labelBox';
 
 export type Point = [number, number];
 
@@ -52,13 +52,6 @@ const OUTSIDE = 60;
 /** A label point this near its region's border reads as the neighbor's (capped by the region's size). */
 const MARGIN = 10;
 const PASSES = 8;
-
-const grow = (b: Box, by: number): Box => ({
-	x0: b.x0 - by,
-	y0: b.y0 - by,
-	x1: b.x1 + by,
-	y1: b.y1 + by
-});
 
 const overlapCost = (area: number) => (area > 0 ? OVERLAP + area : 0);
 

@@ -35,4 +35,19 @@ describe('regionStyles', () => {
 			false
 		]);
 	});
+
+	it('dims every region but the one presented, when presenting', () => {
+		const s = regionStyles(['500000', '110000', '140000'], days, '140000', null, true);
+		expect([s['500000']!.dimmed, s['110000']!.dimmed, s['140000']!.dimmed]).toStrictEqual([
+			true,
+			true,
+			false
+		]);
+		expect(s['140000']!.highlighted).toBe(false);
+	});
+
+	it('dims nothing when presenting the whole country', () => {
+		const s = regionStyles(['500000', '110000'], days, null, null, true);
+		expect([s['500000']!.dimmed, s['110000']!.dimmed]).toStrictEqual([false, false]);
+	});
 });

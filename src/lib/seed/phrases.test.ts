@@ -39,17 +39,29 @@ describe('phrasesOf', () => {
 	it('sorts by how many provinces used a phrase, then by how often, then by first use', () => {
 		const report = {
 			meetings: [
-				meeting('A', '“甲”“乙”', '“乙”“丙”'),
-				meeting('B', '“丙”“丁”'),
-				meeting('C', '“丁”“丁”')
+				meeting('A', '“甲甲”“乙乙”', '“乙乙”“丙丙”'),
+				meeting('B', '“丙丙”“丁丁”'),
+				meeting('C', '“丁丁”“丁丁”')
 			]
 		};
 		expect(phrasesOf(report)).toStrictEqual([
-			{ phrase: '丁', codes: ['B', 'C'], count: 3 },
-			{ phrase: '丙', codes: ['A', 'B'], count: 2 },
-			{ phrase: '乙', codes: ['A'], count: 2 },
-			{ phrase: '甲', codes: ['A'], count: 1 }
+			{ phrase: '丁丁', codes: ['B', 'C'], count: 3 },
+			{ phrase: '丙丙', codes: ['A', 'B'], count: 2 },
+			{ phrase: '乙乙', codes: ['A'], count: 2 },
+			{ phrase: '甲甲', codes: ['A'], count: 1 }
 		]);
+	});
+
+	it('leaves out single characters in quotes, which point at a word rather than quote a phrase', () => {
+		const report = { meetings: [meeting('A', '要在“守”字上、“担”字上下功夫，“守初心”“A”“Ⅱ、”')] };
+		expect(phrasesOf(report)).toStrictEqual([{ phrase: '守初心', codes: ['A'], count: 1 }]);
+	});
+
+	it('keeps no phrase of one character in the seed (its “守”“担”)', () => {
+		const seed = new URL('../../../seeds/000_44db7bec739ae390.txt', import.meta.url);
+		const phrases = phrasesOf(parseArticle(readFileSync(seed), { id: 's', file: 'seed' }));
+		expect(phrases.filter((p) => [...p.phrase].length < 2)).toStrictEqual([]);
+		expect(phrases.map((p) => p.phrase)).toContain('守初心');
 	});
 
 	it('counts the seed’s slogans by the provinces whose officials said them', () => {

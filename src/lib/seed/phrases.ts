@@ -19,15 +19,21 @@ export function quotedPhrases(text: string): string[] {
 }
 
 /**
- * Every phrase the officials quote in their statements, most widely shared first (then most said,
- * then first said). Only statements count: the lead and the meeting names are the reporter's
- * words, and every meeting's name quotes the campaign's title.
+ * A quote of one character points at a word rather than quoting a phrase: the seed's 在“守”上见真章
+ * picks the 守 out of 守初心, which is listed already. Punctuation is not counted.
+ */
+const isPhrase = (quoted: string) => (quoted.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
+
+/**
+ * Every phrase (two characters or more) the officials quote in their statements, most widely shared
+ * first (then most said, then first said). Only statements count: the lead and the meeting names
+ * are the reporter's words, and every meeting's name quotes the campaign's title.
  */
 export function phrasesOf(report: Pick<Report, 'meetings'>): PhraseUse[] {
 	const uses = new Map<string, PhraseUse>();
 	for (const meeting of report.meetings) {
 		for (const statement of meeting.statements) {
-			for (const phrase of quotedPhrases(statement.text)) {
+			for (const phrase of quotedPhrases(statement.text).filter(isPhrase)) {
 				const use = uses.get(phrase) ?? { phrase, codes: [], count: 0 };
 				use.count++;
 				if (!use.codes.includes(meeting.region.code)) use.codes.push(meeting.region.code);

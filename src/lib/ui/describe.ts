@@ -1,5 +1,5 @@
 import type { Day } from '../map/color';
-import { shortDate } from './format';
+import { dayText } from './format';
 import { t, type Lang } from './i18n';
 
 /** The map in words, for screen readers: how many regions, which met on which day. */
@@ -14,7 +14,7 @@ export function mapDescription(
 	const byDay = days
 		.map(
 			(d) =>
-				shortDate(d.date, lang) +
+				dayText(d, lang) +
 				t(lang, 'colon') +
 				d.codes.map((c) => names[c] ?? c).join(t(lang, 'listSep'))
 		)

@@ -33,6 +33,14 @@ describe('legendRange', () => {
 		expect(legendRange(days, (iso) => shortDate(iso, 'en'))).toBe('8 Sep–12 Sep');
 	});
 
+	it("runs from the first week's Monday to the last week's Sunday when days are weeks", () => {
+		const weeks = [
+			{ ...day('2019-09-09'), end: '2019-09-15' },
+			{ ...day('2019-09-23'), end: '2019-09-29' }
+		];
+		expect(legendRange(weeks, zh)).toBe('9月9日–9月29日');
+	});
+
 	it('names a single day once, and no day as nothing', () => {
 		expect(legendRange([day('2019-09-10')], zh)).toBe('9月10日');
 		expect(legendRange([], zh)).toBeNull();

@@ -11,11 +11,13 @@ export function legendColumns(entries: number): number {
 }
 
 /**
+/**
  * The span of the meeting days, for the folded legend: '9月8日–9月12日', one day, or null (no
- * dated meeting: the undated group has its own entry).
+ * dated meeting: the undated group has its own entry). Days grouped into weeks span from the first
+ * week's Monday to the last one's Sunday.
  */
 export function legendRange(days: readonly Day[], format: (iso: string) => string): string | null {
-	const dates = days.flatMap((d) => (d.date === null ? [] : [d.date])).sort();
+	const dates = days.flatMap((d) => (d.date === null ? [] : [d.date, d.end ?? d.date])).sort();
 	if (dates.length === 0) return null;
 	const [first, last] = [dates[0]!, dates.at(-1)!];
 	return first === last ? format(first) : `${format(first)}–${format(last)}`;

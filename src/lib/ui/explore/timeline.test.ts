@@ -36,6 +36,15 @@ describe('timelineColumns', () => {
 		expect(columns.map((c) => c.gap)).toStrictEqual([0, 0, 2]);
 	});
 
+	it('counts the gap from the end of a week when days are grouped into weeks', () => {
+		const columns = timelineColumns([
+			{ ...day('2019-09-02', ['500000']), end: '2019-09-08' },
+			{ ...day('2019-09-09', ['330000']), end: '2019-09-15' },
+			{ ...day('2019-09-30', ['530000']), end: '2019-10-06' }
+		]);
+		expect(columns.map((c) => c.gap)).toStrictEqual([0, 0, 14]);
+	});
+
 	it('has no columns for an article without meetings', () => {
 		expect(timelineColumns([])).toStrictEqual([]);
 	});

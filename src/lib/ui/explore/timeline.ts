@@ -8,8 +8,8 @@ export interface Column {
 	offset: number;
 	width: number;
 	/**
-	 * Calendar days without a meeting just before this one (0 when the days are consecutive, and
-	 * for the undated meetings' column, which stands last).
+	 * Calendar days without a meeting just before this one (0 when the days, or the weeks they are
+	 * grouped into, are consecutive, and for the undated meetings' column, which stands last).
 	 */
 	gap: number;
 }
@@ -34,7 +34,7 @@ export function timelineColumns(days: readonly Day[]): Column[] {
 			day,
 			offset: prev ? start - (x(i - 1)! + x.bandwidth()) : start,
 			width: x.bandwidth(),
-			gap: prev?.date && day.date ? daysBetween(prev.date, day.date) - 1 : 0
+			gap: prev?.date && day.date ? daysBetween(prev.end ?? prev.date, day.date) - 1 : 0
 		};
 	});
 }

@@ -30,6 +30,12 @@ describe('Deck', () => {
 		expect(deckAt('').deck).toMatchObject({ index: 0, selected: null, step: { kind: 'title' } });
 	});
 
+	it('names a region the URL asks for that has no meeting, and none that has one', () => {
+		expect(deckAt('region=nowhere').deck).toMatchObject({ index: 0, missing: 'nowhere' });
+		expect(deckAt('region=330000').deck.missing).toBeNull();
+		expect(deckAt('').deck.missing).toBeNull();
+	});
+
 	it('moves by setting the URL: next, previous, first and last meeting', () => {
 		const { deck, asked } = deckAt('region=500000');
 		for (const move of ['next', 'prev', 'first', 'last'] as const) deck.move(move);

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../seed/types';
-import { moveTo, presentSteps, stepIndex, stepParams, type Step } from './steps';
+import { missingRegion, moveTo, presentSteps, stepIndex, stepParams, type Step } from './steps';
 
 /** A move through the steps by key or button, as moveTo() takes it. */
 type Move = Parameters<typeof moveTo>[2];
@@ -17,6 +17,8 @@ export class Deck {
 	/** The meetings: every step but the title and the overview. */
 	readonly total: number;
 	readonly atEnd: boolean;
+	/** The URL's `region` when it names no meeting of the article, to say so; else null. */
+	readonly missing: string | null;
 	#onparams: (params: ReturnType<typeof stepParams>) => void;
 
 	constructor(
@@ -25,9 +27,9 @@ export class Deck {
 		onparams: (params: ReturnType<typeof stepParams>) => void
 	) {
 		this.steps = $derived(presentSteps(meetings()));
-		this.index = $derived(
-			stepIndex(this.steps, { region: params().get('region'), step: params().get('step') })
-		);
+		const asked = () => ({ region: params().get('region'), step: params().get('step') });
+		this.index = $derived(stepIndex(this.steps, asked()));
+		this.missing = $derived(missingRegion(this.steps, asked()));
 		this.step = $derived(this.steps[this.index]!);
 		this.selected = $derived(this.step.kind === 'meeting' ? this.step.meeting.region.code : null);
 		this.total = $derived(this.steps.length - 2);

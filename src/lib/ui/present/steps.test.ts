@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../seed/types';
-import { moveTo, presentSteps, stepIndex, stepParams, type Step } from './steps';
+import { missingRegion, moveTo, presentSteps, stepIndex, stepParams, type Step } from './steps';
 
 const meeting = (code: string, date: string | null) =>
 	({ region: { code, name: code }, date }) as unknown as Meeting;
@@ -70,9 +70,24 @@ describe('stepIndex and stepParams', () => {
 			name: 'a region the article does not report falls back to the title',
 			params: { region: '110000', step: null },
 			expected: 0
+		},
+		{
+			name: 'a region may be named, as on the map page',
+			params: { region: '浙江', step: null },
+			expected: 3
 		}
 	])('$name', ({ params, expected }) => {
 		expect(stepIndex(steps, params)).toBe(expected);
+	});
+
+	it.each([
+		{ name: 'a province that is no province', region: 'nowhere', expected: 'nowhere' },
+		{ name: 'a province the article does not report', region: '北京', expected: '北京' },
+		{ name: 'not a province it reports', region: '330000', expected: null },
+		{ name: 'not a province it reports, named', region: 'Zhejiang', expected: null },
+		{ name: 'not when no province is asked for', region: null, expected: null }
+	])('missingRegion names $name', ({ region, expected }) => {
+		expect(missingRegion(steps, { region, step: null })).toBe(expected);
 	});
 
 	it('round-trips every step through its URL parameters', () => {

@@ -1,3 +1,4 @@
+import { findRegion } from '../../geo/regions';
 import type { Meeting } from '../../seed/types';
 import { byDate } from '../meetings';
 
@@ -20,6 +21,14 @@ export function presentSteps(meetings: readonly Meeting[]): Step[] {
 	];
 }
 
+/** The meeting steps of `region` (a code or a name, as the map page takes it), in order. */
+function meetingSteps(steps: readonly Step[], region: string | null): number[] {
+	const code = region === null ? undefined : findRegion(region)?.code;
+	return steps.flatMap((s, i) =>
+		s.kind === 'meeting' && s.meeting.region.code === code ? [i] : []
+	);
+}
+
 /**
  * The step the URL names: `step=overview`, else the meeting of `region` (a code; `step=2` for its
  * second meeting, when the article reports it twice), else the title. A region the article does
@@ -30,11 +39,21 @@ export function stepIndex(
 	params: { region: string | null; step: string | null }
 ): number {
 	if (params.step === 'overview') return steps.length - 1;
-	const ofRegion = steps.flatMap((s, i) =>
-		s.kind === 'meeting' && s.meeting.region.code === params.region ? [i] : []
-	);
+	const ofRegion = meetingSteps(steps, params.region);
 	const nth = Math.max(1, Math.floor(Number(params.step)) || 1);
 	return ofRegion[Math.min(nth, ofRegion.length) - 1] ?? 0;
+}
+
+/**
+ * The `region` the URL asks for when it names no meeting (no such province, or one the article
+ * does not report), for the presenter to say so rather than quietly show the title; else null.
+ */
+export function missingRegion(
+	steps: readonly Step[],
+	params: { region: string | null; step: string | null }
+): string | null {
+	if (params.region === null || params.step === 'overview') return null;
+	return meetingSteps(steps, params.region).length === 0 ? params.region : null;
 }
 
 /** The URL parameters of a step; the others are cleared so a bookmark names one step. */
