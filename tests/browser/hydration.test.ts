@@ -31,7 +31,7 @@ describe('the map before the app has started, or without it', () => {
 		'opens and switches a region’s panel by its link on the map (%s)',
 		async (how) => {
 			const w = await pageWithoutApp(how);
-			await w.page.goto(baseURL + '/?lang=en&q=%E9%AA%86%E6%83%A0%E5%AE%81');
+			await w.page.goto(baseURL + '/?lang=en&q=%E4%B8%BB%E9%A2%98%E6%95%99%E8%82%B2');
 			await clickRegion(w, '140000');
 			await w.page.waitForURL(/region=140000/);
 			const panel = w.page.locator('.panel');
@@ -42,10 +42,10 @@ describe('the map before the app has started, or without it', () => {
 			// The link kept the page's language and search, which the server's page shows.
 			expect(Object.fromEntries(params(w.page))).toStrictEqual({
 				lang: 'en',
-				q: '骆惠宁',
+				q: '主题教育',
 				region: '140000'
 			});
-			expect(await panel.locator('mark').first().innerText()).toBe('骆惠宁');
+			expect(await panel.locator('mark').first().innerText()).toBe('主题教育');
 			expect(await w.page.locator('.svg path.selected').getAttribute('data-code')).toBe('140000');
 
 			await clickRegion(w, '500000');
