@@ -1,9 +1,10 @@
 import type { Encoded } from './encodedPage';
 
 /**
- * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds are read
- * once per process (reports.ts), so a page rendered once can be sent again as it is: the map page
- * renders in tens of ms (its SVG map and every region's panel), a cached one in well under one.
+ * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds' library has
+ * a version that changes with them (reports.ts: hooks.server.ts keys pages by both), so a page
+ * rendered once can be sent again as it is: the map page renders in tens of ms (its SVG map and
+ * every region's panel), a cached one in well under one.
  */
 export interface CachedPage {
 	body: string;

@@ -1,5 +1,7 @@
+import type { Order, Sort } from '../../library/query';
 import type { ReportSummary } from '../../library/summary';
-import type { Official, Report } from '../../seed/types';
+import type { Hit, Page, SearchResult } from '../../library/lists';
+import type { Report } from '../../seed/types';
 import type { Db } from './db';
 
 /** A seed the library leaves out, and why (the file's name only: never where the server keeps it). */
@@ -7,9 +9,6 @@ export interface SeedError {
 	file: string;
 	message: string;
 }
-
-export type Sort = 'date' | 'file';
-export type Order = 'asc' | 'desc';
 
 export interface ListQuery {
 	/** Only articles whose title contains this ('' for all). */
@@ -20,35 +19,6 @@ export interface ListQuery {
 	/** 1-based. */
 	page?: number;
 	per?: number;
-}
-
-export interface Page<T> {
-	items: T[];
-	total: number;
-	page: number;
-	per: number;
-	pages: number;
-}
-
-/** A sentence of some statement that has the words searched for. */
-export interface Hit {
-	article: string;
-	title: string;
-	/** Region code. */
-	region: string;
-	date: string | null;
-	/** null when the meeting itself said it (会议指出). */
-	speaker: Official | null;
-	/** The sentence, whole. */
-	text: string;
-	/** Where it is in the report: meetings[meeting].statements[statement]. */
-	meeting: number;
-	statement: number;
-}
-
-export interface SearchResult extends Page<Hit> {
-	/** How many articles have at least one hit. */
-	articles: number;
 }
 
 /** The trigram index finds strings of three characters or more; shorter ones are scanned for. */
