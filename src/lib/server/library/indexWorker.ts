@@ -8,7 +8,9 @@ import { Indexer, idOf } from './indexer';
  * The indexer's thread: it keeps the index in step with the seeds folder, parsing and writing off
  * the server's thread, so that a thousand articles to read at start (or a slow one) never hold
  * up a request. It looks at the folder when it changes (fs.watch: one watch on the folder, not one
- * per file) and every `pollMs` besides, for file systems whose changes fs.watch does not see.
+ * per file) and every `pollMs` besides, for file systems whose changes fs.watch does not see. Once
+ * nothing has changed for `idleMs` it says so and ends: its parser and heap (some 40 MB) are not
+ * kept for a folder that does not change; the server starts it again when it does (library.ts).
  */
 
 /** This module's URL, for the server to start it (library.ts). */
@@ -25,6 +27,7 @@ export interface IndexWorkerData {
 	parser: string;
 	settleMs: number;
 	pollMs: number;
+	idleMs: number;
 }
 
 export const indexWorkerData = (data: Omit<IndexWorkerData, 'role'>): IndexWorkerData => ({
@@ -43,7 +46,9 @@ export type FromIndexer =
 	 */
 	| { type: 'state'; version: number; pending: number; scanned: boolean }
 	/** An id asked for that no file of the folder has. */
-	| { type: 'missing'; id: string };
+	| { type: 'missing'; id: string }
+	/** Nothing to do for `idleMs`: the worker ends; the index is as the folder is. */
+	| { type: 'idle' };
 
 const data = workerData as IndexWorkerData | undefined;
 if (parentPort && data?.role === ROLE) void run(data, parentPort);
@@ -57,7 +62,11 @@ async function run(data: IndexWorkerData, port: MessagePort): Promise<void> {
 	let queue: string[] = [];
 	const needed = new Set<string>();
 	let wake: (() => void) | undefined;
-	const wakeUp = () => wake?.();
+	let lastChange = Date.now();
+	const wakeUp = () => {
+		lastChange = Date.now();
+		wake?.();
+	};
 
 	/** Needed files first; ids no file has are answered at once, once the folder is listed. */
 	const promote = () => {
@@ -108,6 +117,7 @@ async function run(data: IndexWorkerData, port: MessagePort): Promise<void> {
 				const name = queue.shift()!;
 				const result = indexer.index(name);
 				if (result === 'changed') version++;
+				lastChange = Date.now();
 				if (result === 'busy') settling++;
 				const urgent = needed.delete(idOf(name));
 				if (urgent || Date.now() - posted >= 200) {
@@ -124,6 +134,7 @@ async function run(data: IndexWorkerData, port: MessagePort): Promise<void> {
 			console.error('The library could not index its seeds folder:', error);
 		}
 		post({ type: 'state', version, pending: 0, scanned });
+		if (settling === 0 && needed.size === 0 && Date.now() - lastChange >= data.idleMs) break;
 		await new Promise<void>((resolve) => {
 			const timer = setTimeout(done, settling > 0 ? data.settleMs : data.pollMs);
 			function done() {
@@ -135,4 +146,8 @@ async function run(data: IndexWorkerData, port: MessagePort): Promise<void> {
 			wake = done;
 		});
 	}
+	post({ type: 'idle' });
+	watcher?.close();
+	db.close();
+	port.close();
 }

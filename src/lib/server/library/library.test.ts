@@ -20,13 +20,14 @@ let root: string;
 let dir: string;
 let library: Library;
 
-const open = () =>
+const open = (idleMs = 60_000) =>
 	new Library({
 		dir,
 		path: join(root, 'index.sqlite'),
 		parser: 'test',
 		settleMs: 200,
-		pollMs: 300
+		pollMs: 300,
+		idleMs
 	});
 
 beforeEach(() => {
@@ -98,6 +99,16 @@ describe('Library', { timeout: 30_000 }, () => {
 		closeSync(fd);
 		await until(() => library.catalog.report('slow')?.meetings.length, 11);
 		expect(library.catalog.errors()).toStrictEqual([]);
+	});
+
+	it('lets its worker go when the folder is still, and starts it again when it changes', async () => {
+		copyFileSync(SEED, join(dir, 'a.txt'));
+		library = open(300);
+		await until(() => library.indexing, false);
+		expect(library.catalog.titles().map((t) => t.id)).toStrictEqual(['a']);
+		copyFileSync(fixture('undated.txt'), join(dir, 'b.txt'));
+		await until(() => library.catalog.titles().map((t) => t.id), ['a', 'b']);
+		await until(() => library.indexing, false);
 	});
 
 	it('restarts from its index: the articles are there before the worker has looked', async () => {

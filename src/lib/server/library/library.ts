@@ -1,7 +1,9 @@
+import { watch, type FSWatcher } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import type { Report } from '../../seed/types';
 import { Catalog } from './catalog';
 import { openIndex, type Db } from './db';
+import { folderMatchesIndex } from './folderCheck';
 import type { FromIndexer, ToIndexer } from './indexWorker';
 import { spawnWorker } from './spawn';
 
@@ -16,6 +18,8 @@ export interface LibraryOptions {
 	settleMs?: number;
 	/** How often the folder is listed besides when fs.watch says it changed. */
 	pollMs?: number;
+	/** How long the indexer stays with nothing to do before it ends (the server then watches). */
+	idleMs?: number;
 }
 
 /** How long a request waits for an article still to be indexed before it is taken as missing. */
@@ -25,14 +29,19 @@ const WAIT_MS = 10_000;
  * The articles of the seeds folder, for the server's thread: it reads the index (catalog.ts)
  * while the indexer's worker (indexWorker.ts) keeps that index in step with the folder. Starting
  * costs opening a file: a thousand articles already indexed are served at once, and new ones as
- * the worker reads them (an article asked for is read first). `version` changes whenever the
- * library does, for caches of what was made from it (the rendered pages).
+ * the worker reads them (an article asked for is read first). The worker ends when the folder has
+ * been still for a while; this thread then watches it (fs.watch, and a look every `pollMs`) and
+ * starts the worker again when it changes. `version` changes whenever the library does, for
+ * caches of what was made from it (the rendered pages).
  */
 export class Library {
 	readonly catalog: Catalog;
 	readonly #db: Db;
 	readonly #options: Required<LibraryOptions>;
 	#worker: Worker | undefined;
+	#spawning = false;
+	/** While the worker is away: what watches the folder for it. */
+	#watching: { watcher: FSWatcher | undefined; timer: ReturnType<typeof setInterval> } | undefined;
 	#closed = false;
 	#version = 0;
 	#seen = -1;
@@ -43,7 +52,7 @@ export class Library {
 	readonly #listeners = new Set<() => void>();
 
 	constructor(options: LibraryOptions) {
-		this.#options = { settleMs: 500, pollMs: 2000, ...options };
+		this.#options = { settleMs: 500, pollMs: 2000, idleMs: 10_000, ...options };
 		this.#db = openIndex(options.path, options.parser);
 		this.catalog = new Catalog(this.#db);
 		void this.#start();
@@ -97,8 +106,14 @@ export class Library {
 	/** Stops the worker and closes the index (for tests; the server's process just ends). */
 	async close(): Promise<void> {
 		this.#closed = true;
+		this.#stopWatching();
 		await this.#worker?.terminate();
 		this.#db.close();
+	}
+
+	/** Whether the indexer's worker is running (it ends when the folder is still). */
+	get indexing(): boolean {
+		return this.#spawning || this.#worker !== undefined;
 	}
 
 	async #lookUp<T>(id: string, read: () => T | undefined): Promise<T | undefined> {
@@ -114,7 +129,7 @@ export class Library {
 	}
 
 	/** The next message from the worker (for `id`, when given), or the deadline. */
-	#next(deadline: number, id?: string): Promise<'state' | 'missing' | 'timeout'> {
+	#next(deadline: number, id?: string): Promise<'state' | 'missing' | 'idle' | 'timeout'> {
 		return new Promise((resolve) => {
 			const waiter = (message: FromIndexer | undefined) => {
 				if (message?.type === 'missing' && message.id !== id) return;
@@ -132,28 +147,72 @@ export class Library {
 	}
 
 	async #start(): Promise<void> {
+		if (this.#closed || this.#worker || this.#spawning) return;
+		this.#stopWatching();
+		this.#spawning = true;
 		// Imported here, not above: built, the worker's module is a chunk of its own, and a worker
 		// loads nothing but it and what it imports.
 		const { INDEX_WORKER_URL, indexWorkerData } = await import('./indexWorker');
+		this.#spawning = false;
 		if (this.#closed) return;
-		const { dir, path, parser, settleMs, pollMs } = this.#options;
+		const { dir, path, parser, settleMs, pollMs, idleMs } = this.#options;
 		const started = Date.now();
+		this.#seen = -1; // a new worker counts its versions from 0 again
 		const worker = spawnWorker(
 			INDEX_WORKER_URL,
-			indexWorkerData({ dir, path, parser, settleMs, pollMs })
+			indexWorkerData({ dir, path, parser, settleMs, pollMs, idleMs })
 		);
 		this.#worker = worker;
 		worker.unref();
-		worker.on('message', (message: FromIndexer) => this.#receive(message));
+		let idle = false;
+		worker.on('message', (message: FromIndexer) => {
+			if (message.type === 'idle') idle = true;
+			else this.#receive(message);
+		});
 		worker.on('error', (error) => console.error('The library indexer failed:', error));
 		worker.on('exit', () => {
+			this.#worker = undefined;
 			if (this.#closed) return;
+			if (idle) return this.#watch();
 			// Started again, not too often: a worker that dies at once would die again at once.
 			this.#scanned = false;
 			this.#seen = -1;
 			const wait = Math.max(1000, 10_000 - (Date.now() - started));
 			setTimeout(() => void this.#start(), wait).unref();
 		});
+	}
+
+	/** Watches the folder while the worker is away, and starts it when the folder changes. */
+	#watch(): void {
+		const { dir, pollMs } = this.#options;
+		let checking = false;
+		const check = async () => {
+			if (checking || !this.#watching) return;
+			checking = true;
+			try {
+				if (!(await folderMatchesIndex(dir, this.#db))) void this.#start();
+			} finally {
+				checking = false;
+			}
+		};
+		let watcher: FSWatcher | undefined;
+		try {
+			watcher = watch(dir, { persistent: false }, () => void this.#start());
+			watcher.on('error', () => watcher?.close());
+		} catch {
+			watcher = undefined; // no folder: the looks below see it come
+		}
+		const timer = setInterval(() => void check(), pollMs);
+		timer.unref();
+		this.#watching = { watcher, timer };
+		// A change between the worker's last look and this watch is seen at once.
+		void check();
+	}
+
+	#stopWatching(): void {
+		this.#watching?.watcher?.close();
+		if (this.#watching) clearInterval(this.#watching.timer);
+		this.#watching = undefined;
 	}
 
 	#receive(message: FromIndexer): void {
