@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../seed/types';
-import { attachment, csvField, statementsCsv } from './csv';
+import { attachment, CSV_COLUMNS, csvField, statementsCsv } from './csv';
 
 const report: Report = {
 	id: 'a',
@@ -49,19 +49,7 @@ describe('statementsCsv', () => {
 	it('reads back, field for field, with an RFC 4180 reader', () => {
 		const rows = readCsv(statementsCsv(report).slice(1));
 		expect(rows).toStrictEqual([
-			[
-				'article',
-				'title',
-				'region_code',
-				'region',
-				'date',
-				'meeting',
-				'speaker_title',
-				'speaker_name',
-				'verb',
-				'text',
-				'paragraph'
-			],
+			[...CSV_COLUMNS],
 			[
 				'a',
 				'各地部署',

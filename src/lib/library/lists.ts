@@ -27,6 +27,8 @@ export interface Hit {
 }
 
 export interface SearchResult extends Page<Hit> {
-	/** How many articles have at least one hit. */
+	/** Whether there are more hits than `total`, which is then the most that are counted. */
+	more: boolean;
+	/** How many articles have at least one of the hits counted. */
 	articles: number;
 }

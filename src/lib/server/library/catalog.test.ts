@@ -120,6 +120,17 @@ describe('Catalog.search', () => {
 		expect(catalog.search('主题教育').items[0]?.title).toBe(SEED_TITLE);
 	});
 
+	it('counts hits up to its cap, and says there are more', () => {
+		const capped = new Catalog(db, { maxHits: 10 }).search('主题教育', 1, 4);
+		expect([capped.total, capped.more, capped.pages, capped.items.length]).toStrictEqual([
+			10,
+			true,
+			3,
+			4
+		]);
+		expect(catalog.search('主题教育').more).toBe(false);
+	});
+
 	it('pages its hits', () => {
 		const all = brief('主题教育').hits;
 		expect(brief('主题教育', 2, 10).hits).toStrictEqual(all.slice(10, 20));

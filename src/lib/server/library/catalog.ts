@@ -25,6 +25,11 @@ export interface ListQuery {
 const TRIGRAM = 3;
 /** Longer queries are cut: no sentence is searched for by a page of text. */
 export const MAX_QUERY = 100;
+/**
+ * Hits are counted, and paged, to this many: a phrase every article repeats has hundreds of
+ * thousands, and counting them all would cost more than the search (the page says "more than").
+ */
+export const MAX_HITS = 1000;
 
 type HitRow = Omit<Hit, 'speaker'> & { speaker_title: string | null; speaker_name: string | null };
 
@@ -67,9 +72,11 @@ const summaryOf = (r: SummaryRow): ReportSummary => ({
  */
 export class Catalog {
 	readonly #db: Db;
+	readonly #maxHits: number;
 
-	constructor(db: Db) {
+	constructor(db: Db, { maxHits = MAX_HITS }: { maxHits?: number } = {}) {
 		this.#db = db;
+		this.#maxHits = maxHits;
 	}
 
 	/** A page of summaries. Ties (and articles with no day, last either way) go by file name. */
@@ -171,7 +178,10 @@ export class Catalog {
 	 */
 	search(query: string, page = 1, per = 50): SearchResult {
 		const needle = [...query.trim()].slice(0, MAX_QUERY).join('');
-		if (needle === '') return { items: [], total: 0, articles: 0, ...pageOf(0, 1, per), page: 1 };
+		if (needle === '') {
+			const { page, per: size, pages } = pageOf(0, 1, per);
+			return { items: [], total: 0, more: false, articles: 0, page, per: size, pages };
+		}
 		// A phrase query: the trigram index matches it as a substring, quotes doubled inside.
 		const { from, where, q } =
 			[...needle].length >= TRIGRAM
@@ -182,11 +192,15 @@ export class Catalog {
 					}
 				: { from: 'sentences s', where: 'instr(s.text, @q) > 0', q: needle };
 		const counted = this.#db
-			.prepare<{ q: string }, { total: number; articles: number }>(
-				`SELECT count(*) AS total, count(DISTINCT s.article) AS articles FROM ${from} WHERE ${where}`
+			.prepare<{ q: string; cap: number }, { total: number; articles: number }>(
+				`SELECT count(*) AS total, count(DISTINCT article) AS articles FROM (
+					SELECT s.article FROM ${from} WHERE ${where} ORDER BY s.rowid LIMIT @cap
+				)`
 			)
-			.get({ q })!;
-		const { offset, ...paging } = pageOf(counted.total, page, per);
+			.get({ q, cap: this.#maxHits + 1 })!;
+		const more = counted.total > this.#maxHits;
+		const total = Math.min(counted.total, this.#maxHits);
+		const { offset, ...paging } = pageOf(total, page, per);
 		const rows = this.#db
 			.prepare<{ q: string; per: number; offset: number }, HitRow>(
 				`SELECT s.article, a.title, s.region, s.date, s.speaker_title, s.speaker_name, s.text,
@@ -205,7 +219,8 @@ export class Catalog {
 				meeting: hit.meeting,
 				statement: hit.statement
 			})),
-			total: counted.total,
+			total,
+			more,
 			articles: counted.articles,
 			...paging
 		};

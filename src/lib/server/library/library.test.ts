@@ -104,6 +104,7 @@ describe('Library', { timeout: 30_000 }, () => {
 	it('lets its worker go when the folder is still, and starts it again when it changes', async () => {
 		copyFileSync(SEED, join(dir, 'a.txt'));
 		library = open(300);
+		await library.whenSettled(10_000);
 		await until(() => library.indexing, false);
 		expect(library.catalog.titles().map((t) => t.id)).toStrictEqual(['a']);
 		copyFileSync(fixture('undated.txt'), join(dir, 'b.txt'));
@@ -111,13 +112,14 @@ describe('Library', { timeout: 30_000 }, () => {
 		await until(() => library.indexing, false);
 	});
 
-	it('restarts from its index: the articles are there before the worker has looked', async () => {
+	it('restarts from its index, and with the folder unchanged, without its worker', async () => {
 		copyFileSync(SEED, join(dir, 'a.txt'));
 		library = open();
 		await library.whenSettled(10_000);
 		await library.close();
 		library = open();
 		expect(library.catalog.titles().map((t) => t.id)).toStrictEqual(['a']);
-		expect(library.settled).toBe(false);
+		expect(await library.whenSettled(10_000)).toBe(true);
+		expect(library.indexing).toBe(false);
 	});
 });

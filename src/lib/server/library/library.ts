@@ -40,6 +40,7 @@ export class Library {
 	readonly #options: Required<LibraryOptions>;
 	#worker: Worker | undefined;
 	#spawning = false;
+	#unsent: ToIndexer[] = [];
 	/** While the worker is away: what watches the folder for it. */
 	#watching: { watcher: FSWatcher | undefined; timer: ReturnType<typeof setInterval> } | undefined;
 	#closed = false;
@@ -55,7 +56,9 @@ export class Library {
 		this.#options = { settleMs: 500, pollMs: 2000, idleMs: 10_000, ...options };
 		this.#db = openIndex(options.path, options.parser);
 		this.catalog = new Catalog(this.#db);
-		void this.#start();
+		// The worker only if the folder is not as the index has it: a restart with nothing changed
+		// costs a look at the folder, not a thread with the parser loaded.
+		this.#watch();
 	}
 
 	/** Changes whenever an article is added, changed or removed. */
@@ -142,8 +145,10 @@ export class Library {
 		});
 	}
 
+	/** To the worker; kept for it while it is starting. */
 	#send(message: ToIndexer): void {
-		this.#worker?.postMessage(message);
+		if (this.#worker) this.#worker.postMessage(message);
+		else this.#unsent.push(message);
 	}
 
 	async #start(): Promise<void> {
@@ -163,6 +168,7 @@ export class Library {
 			indexWorkerData({ dir, path, parser, settleMs, pollMs, idleMs })
 		);
 		this.#worker = worker;
+		for (const message of this.#unsent.splice(0)) worker.postMessage(message);
 		worker.unref();
 		let idle = false;
 		worker.on('message', (message: FromIndexer) => {
@@ -191,6 +197,7 @@ export class Library {
 			checking = true;
 			try {
 				if (!(await folderMatchesIndex(dir, this.#db))) void this.#start();
+				else if (!this.#scanned) this.#settle();
 			} finally {
 				checking = false;
 			}
@@ -207,6 +214,14 @@ export class Library {
 		this.#watching = { watcher, timer };
 		// A change between the worker's last look and this watch is seen at once.
 		void check();
+	}
+
+	/** The folder is as the index has it: settled without the worker. */
+	#settle(): void {
+		this.#scanned = true;
+		this.#pending = 0;
+		const state: FromIndexer = { type: 'state', version: this.#seen, pending: 0, scanned: true };
+		for (const waiter of [...this.#waiters]) waiter(state);
 	}
 
 	#stopWatching(): void {
