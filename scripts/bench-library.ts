@@ -59,7 +59,8 @@ interface Figures {
 	mapPageKb: number;
 	mapPageBrotliKb: number;
 	searchMs: Record<string, number>;
-	load: Record<string, { rps: number; p99: number; failed: number; ok: number }>;
+	/** Per path: requests a second, 99th percentile latency, failures, and the peak RSS after it. */
+	load: Record<string, { rps: number; p99: number; failed: number; ok: number; peakMb: number }>;
 }
 
 /** VmRSS and VmHWM (the peak) of a process, in MB. */
@@ -140,7 +141,8 @@ async function measure(n: number): Promise<Figures> {
 				rps: r.requests.average,
 				p99: r.latency.p99,
 				failed: r.errors + r.timeouts + r.non2xx,
-				ok: r['2xx']
+				ok: r['2xx'],
+				peakMb: memory(warm.server.child.pid!).peak
 			};
 		}
 		const figures: Figures = {
@@ -178,7 +180,7 @@ const f = (x: number, digits = 0) => x.toFixed(digits);
 const worstSearch = (r: Figures) => Math.max(...Object.values(r.searchMs));
 const loadCell = (r: Figures, path: string) => {
 	const l = r.load[path]!;
-	return `${f(l.rps)}/s, p99 ${l.p99} ms, ${l.failed} failed`;
+	return `${f(l.rps)}/s, p99 ${l.p99} ms, ${l.failed} failed, peak ${f(l.peakMb)} MB`;
 };
 const last = results.at(-1)!;
 const rows: [string, (r: Figures) => string, string][] = [
