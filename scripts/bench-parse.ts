@@ -9,42 +9,11 @@
  * of several runs (wall and CPU time), and the most memory the process held.
  */
 import { readFileSync } from 'node:fs';
-import { REGIONS } from '../src/lib/geo/regions';
 import { MAX_ARTICLE_BYTES, parseArticle } from '../src/lib/seed/parse.server';
 import { median } from './stats';
+import { syntheticArticle } from './synthetic';
 
 const MB = 1024 * 1024;
-/** The seed's paragraph indent: two ideographic spaces. */
-const INDENT = '\u3000\u3000';
-
-/** A seed-like article of at least `bytes` bytes of UTF-8. */
-function syntheticArticle(bytes: number): string {
-	const block = (text: string) =>
-		`<div><span style='font-size:16px;line-height:25px;text-indent:30px'> ${INDENT}${text}</span></div><div>&nbsp;</div>`;
-	const parts = [
-		'16各地部署开展第二批主题教育（合成测试文章）.txt\n',
-		block('连日来，各地以高度的政治自觉全面部署开展第二批主题教育，推动&ldquo;两个维护&rdquo;。')
-	];
-	let size = Buffer.byteLength(parts.join(''));
-	for (let i = 0; size < bytes; i++) {
-		const region = REGIONS[i % REGIONS.length]!;
-		const day = (i % 28) + 1;
-		const date = i === 0 ? `2019年9月${day}日` : `9月${day}日`;
-		const name = `王${'明华建国'[i % 4]}${'平安'[i % 2]}`;
-		const speech =
-			'要深入学习贯彻有关重要指示精神，坚持主题不变、标准不降、力度不减，把工作往实里做。'.repeat(
-				1 + (i % 6)
-			);
-		const meeting = [
-			block(`${date}，${region.name}召开主题教育部署会议。省委书记${name}指出，${speech}`),
-			block(`${name}强调，${speech}`),
-			block('会议还对有关工作作了安排。')
-		].join('');
-		parts.push(meeting);
-		size += Buffer.byteLength(meeting);
-	}
-	return parts.join('');
-}
 
 function bench(label: string, input: Uint8Array, runs: number): void {
 	const opts = { id: 'bench', file: label };

@@ -9,9 +9,7 @@
  * request failed, timed out or was answered with anything but 2xx.
  */
 import autocannon, { type Result } from 'autocannon';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildIfNeeded } from './buildIfNeeded';
 import { startServer } from './serve';
 
 const CONNECTIONS = 50;
@@ -24,23 +22,6 @@ const serverIndex = process.argv.indexOf('--server');
 const entry = serverIndex > 0 ? process.argv[serverIndex + 1] : 'scripts/server.js';
 if (!entry) throw new Error('usage: npm run load -- [--server FILE]');
 
-/** Newest modification time under a file or folder, in ms. */
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-function buildIfNeeded(): void {
-	const stamp = join(dir, 'handler.js');
-	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-	if (existsSync(stamp) && Math.max(...inputs.map(newest)) <= statSync(stamp).mtimeMs) return;
-	console.log(`Building into ${dir}/ (sources changed since the last build)…`);
-	const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 function report(path: string, r: Result): boolean {
 	const failed = r.errors + r.timeouts + r.non2xx;
 	console.log(
@@ -51,7 +32,7 @@ function report(path: string, r: Result): boolean {
 	return failed === 0 && r['2xx'] > 0;
 }
 
-if (serverIndex < 0) buildIfNeeded();
+if (serverIndex < 0) buildIfNeeded(dir);
 const server = await startServer({ entry, output: 'stderr' });
 const base = server.url;
 let ok = true;

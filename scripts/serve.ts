@@ -37,6 +37,8 @@ export interface ServeOptions {
 	 * (`stderr`: scripts/server.js prints just a "Listening on" line to stdout), or kept for `log()`.
 	 */
 	output?: 'inherit' | 'stderr' | 'capture';
+	/** How often to ask whether it is up, in ms (100 unless told; the library's bench asks often). */
+	pollMs?: number;
 }
 
 export interface Server {
@@ -61,7 +63,8 @@ export async function startServer({
 	dir,
 	env = {},
 	ready = '/api/reports',
-	output = 'inherit'
+	output = 'inherit',
+	pollMs = 100
 }: ServeOptions = {}): Promise<Server> {
 	if (dir !== undefined && !existsSync(`${dir}/handler.js`)) {
 		throw new Error(`No ${dir}/: run \`npm run build\` first.`);
@@ -100,7 +103,7 @@ export async function startServer({
 				: 'did not answer in 20 s';
 			throw new Error(`${entry} on ${url}${ready} ${why}${log ? `:\n${log}` : ''}`);
 		}
-		await new Promise((r) => setTimeout(r, 100));
+		await new Promise((r) => setTimeout(r, pollMs));
 	}
 	return {
 		url,

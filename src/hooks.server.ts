@@ -4,7 +4,7 @@ import { NON_PAGE_CSP, SECURITY_HEADERS } from '$lib/server/securityHeaders';
 import { PageCache, type CachedPage } from '$lib/server/pageCache';
 import { encode, pickEncoding } from '$lib/server/encodedPage';
 import { htmlLang, langOf } from '$lib/ui/i18n';
-import { getReports } from '$lib/server/reports';
+import { library } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
 
 const pages = new PageCache(64);
@@ -12,7 +12,7 @@ const pages = new PageCache(64);
 /** The seeds and the SVG map (its label placement takes a moment) before the first request. */
 export const init: ServerInit = () => {
 	if (building) return;
-	getReports();
+	library();
 	svgMap();
 };
 
@@ -21,9 +21,10 @@ export const init: ServerInit = () => {
  * for their next request.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	// Pages are rendered once per URL (pageCache.ts); a long, one-off URL is not kept.
+	// Pages are rendered once per URL (pageCache.ts) and version of the seeds (a page made from
+	// articles since changed is not sent again); a long, one-off URL is not kept.
 	// (Prerendering may not read the query string at all.)
-	const key = building ? '' : event.url.pathname + event.url.search;
+	const key = building ? '' : `${library().version} ${event.url.pathname}${event.url.search}`;
 	const cacheable =
 		!building && event.request.method === 'GET' && !event.isDataRequest && key.length <= 512;
 	const hit = cacheable ? pages.get(key) : undefined;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer as serve, type Server as Served } from '../../scripts/serve';
 
 export interface Server extends Served {
@@ -7,9 +10,22 @@ export interface Server extends Served {
 /**
  * Another server of the built app beside the one global-setup.ts starts, served the same way
  * (scripts/server.js, BUILD_DIR), for tests that need their own seeds (`SEEDS_DIR`) or environment.
- * Resolves once it answers; what it prints is kept for `log()`.
+ * Its library's index goes to a folder of its own (`MEETING_MAP_CACHE`), removed when it stops,
+ * unless the test gives one. Resolves once it answers; what it prints is kept for `log()`.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
-	const server = await serve({ dir: process.env.BUILD_DIR ?? 'build', env, output: 'capture' });
-	return { ...server, baseURL: server.url };
+	const cache = env.MEETING_MAP_CACHE ? undefined : mkdtempSync(join(tmpdir(), 'index-'));
+	const server = await serve({
+		dir: process.env.BUILD_DIR ?? 'build',
+		env: cache ? { MEETING_MAP_CACHE: cache, ...env } : env,
+		output: 'capture'
+	});
+	return {
+		...server,
+		baseURL: server.url,
+		stop: async () => {
+			await server.stop();
+			if (cache) rmSync(cache, { recursive: true, force: true });
+		}
+	};
 }

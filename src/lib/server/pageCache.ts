@@ -1,10 +1,11 @@
 import type { Encoded } from './encodedPage';
 
 /**
- * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds are read
- * once per process (reports.ts), so a page rendered once can be sent again as it is: the map page
- * renders in milliseconds (its SVG map, its side column), a cached one in well under one: a click
- * on the map before the app has started (a link, ?region=…) is answered from here.
+ * Rendered pages by URL. A page is a function of its URL and the seeds, and the seeds' library has
+ * a version that changes with them (reports.ts: hooks.server.ts keys pages by both), so a page
+ * rendered once can be sent again as it is: the map page renders in milliseconds (its SVG map, its
+ * side column), a cached one in well under one: a click on the map before the app has started (a
+ * link, ?region=…) is answered from here.
  */
 export interface CachedPage {
 	body: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../seed/types';
-import { pickReport } from './pickReport';
+import { listSource, pickReport } from './pickReport';
 
 const report = (id: string) => ({ id }) as unknown as Report;
 const [a, b] = [report('a'), report('b')];
@@ -37,7 +37,9 @@ describe('pickReport', () => {
 			query: '?report=a',
 			expected: { report: null, missingReport: 'a' }
 		}
-	])('$name', ({ reports, query, expected }) => {
-		expect(pickReport(reports, new URL('http://x/' + query))).toStrictEqual(expected);
+	])('$name', async ({ reports, query, expected }) => {
+		expect(await pickReport(listSource(reports), new URL('http://x/' + query))).toStrictEqual(
+			expected
+		);
 	});
 });

@@ -1,0 +1,94 @@
+import { forMatching } from './matching';
+import type { Report } from './types';
+
+/** Who published an article and when, as far as the article itself says. */
+export interface ArticleSource {
+	/** The paper or agency (人民日报, 新华社 …); null when the article does not name one. */
+	outlet: string | null;
+	/** The day it was published, 'YYYY-MM-DD'; null when the article does not say. */
+	published: string | null;
+}
+
+// Matched on the paragraphs' matching form (matching.ts): digits are ASCII and brackets and colons
+// full-width, however the article wrote them. Bounded quantifiers only, as in the parser.
+
+/** 《人民日报》（2022年10月29日 04 版）: a newspaper's footer names the paper and the day. */
+const FOOTER =
+	/^《([^》]{1,30})》\s*（[^（）]{0,20}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（）]{0,20}版\s*）$/u;
+/** 来源：新华社 2024-07-22 20:15:31 / 来源：人民网－人民日报 / （来源：光明日报） */
+const SOURCE_LINE =
+	/^[（【[]?\s*(?:来源|稿源|出处)\s*：\s*《?([^\s\d（）【】[\]《》]{1,30})》?(.{0,40})$/u;
+/** A date on a 来源 line: 2024-07-22, 2024/7/22 or 2024年7月22日. */
+const LINE_DATE = /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/u;
+/**
+ * 新华社北京3月8日电 / 中新社广州10月30日电 / 本报北京10月30日电: an agency's dateline gives the
+ * month and day only; 本报 ("this paper") names no outlet.
+ */
+const DATELINE =
+	/^(新华社|中新社|中国新闻社|本报)[\p{Script=Han}]{0,8}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电/u;
+
+/** Furniture lines are short; the dateline opens one of the first paragraphs. */
+const MAX_LINE = 120;
+const DATELINE_PARAGRAPHS = 4;
+
+/**
+ * Where an article says who published it and when: a newspaper's footer, a 来源 line, an agency's
+ * dateline, taken in that order for each of the two. A dateline has no year: it is the first such
+ * day on or after the article's last dated meeting (news follows what it reports), or unknown.
+ */
+export function articleSource(report: Pick<Report, 'paragraphs' | 'meetings'>): ArticleSource {
+	const lines = report.paragraphs.map(forMatching);
+	let outlet: string | null = null;
+	let published: string | null = null;
+	const take = (name: string | null, date: string | null) => {
+		outlet ??= name;
+		published ??= date;
+	};
+
+	for (const line of lines) {
+		const footer = line.length <= MAX_LINE ? FOOTER.exec(line.trim()) : null;
+		if (footer) take(footer[1]!.trim(), isoOf(footer[2]!, footer[3]!, footer[4]!));
+	}
+	for (const line of lines) {
+		const source = line.length <= MAX_LINE ? SOURCE_LINE.exec(line.trim()) : null;
+		if (!source) continue;
+		const date = LINE_DATE.exec(source[2]!);
+		take(source[1]!.trim(), date ? isoOf(date[1]!, date[2]!, date[3]!) : null);
+	}
+	for (const line of lines.slice(0, DATELINE_PARAGRAPHS)) {
+		const dateline = DATELINE.exec(line.trim());
+		if (!dateline) continue;
+		const agency = dateline[1] === '本报' ? null : dateline[1]!;
+		take(agency, dayAfterMeetings(report.meetings, Number(dateline[2]), Number(dateline[3])));
+	}
+	return { outlet, published };
+}
+
+/** 'YYYY-MM-DD' for a day that is on the calendar, else null. */
+function isoOf(year: string, month: string, day: string): string | null {
+	const y = Number(year);
+	const m = Number(month);
+	const d = Number(day);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+		return null;
+	return `${year.padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The first `month`/`day` on or after the last dated meeting; null when no meeting is dated. */
+function dayAfterMeetings(
+	meetings: readonly Pick<Report['meetings'][number], 'date'>[],
+	month: number,
+	day: number
+): string | null {
+	const last = meetings
+		.map((m) => m.date)
+		.filter((d): d is string => d !== null)
+		.sort()
+		.at(-1);
+	if (last === undefined) return null;
+	const year = Number(last.slice(0, 4));
+	const same = isoOf(String(year), String(month), String(day));
+	if (same !== null && same >= last) return same;
+	return isoOf(String(year + 1), String(month), String(day));
+}
