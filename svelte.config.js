@@ -26,8 +26,8 @@ const config = {
 				'font-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['self'],
-				'frame-ancestors': ['none']
+				'form-action': ['self']
+				// frame-ancestors: a policy of its own, per page (hooks.server.ts): the embed may be framed.
 			}
 		}
 	}

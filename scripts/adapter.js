@@ -1,13 +1,20 @@
 import node from '@sveltejs/adapter-node';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECURITY_HEADERS } from '../src/lib/server/securityHeaders.js';
+import { fileURLToPath } from 'node:url';
+
+const securityHeaders = fileURLToPath(
+	new URL('../src/lib/server/securityHeaders.js', import.meta.url)
+);
 
 /**
  * adapter-node, with the security headers on every response. hooks.server.ts sets them on what
  * SvelteKit renders, but adapter-node serves the built files (scripts, styles, the prerendered
  * shapes) before SvelteKit sees the request. So they are also set in front of it, in both of its
- * entry points: build/index.js (its own server) and build/handler.js (what a custom server mounts).
+ * entry points: build/index.js (its own server) and build/handler.js (what a custom server mounts),
+ * from a copy of securityHeaders.js beside them (the build runs without the sources). Files also
+ * get `Cache-Control: no-cache` (revalidate with the ETag adapter-node's file server gives them),
+ * which adapter-node replaces on the hashed, immutable ones and SvelteKit's answers on their own.
  * @param {Parameters<typeof node>[0]} [options]
  * @returns {import('@sveltejs/kit').Adapter}
  */
@@ -19,10 +26,16 @@ export default function adapter(options = {}) {
 		async adapt(builder) {
 			await base.adapt(builder);
 			const out = options.out ?? 'build';
-			const set = `const headers = ${JSON.stringify(Object.entries(SECURITY_HEADERS))};
-/** @param {import('node:http').ServerResponse} res */
-const secure = (res) => {
-	for (const [name, value] of headers) res.setHeader(name, value);
+			copyFileSync(securityHeaders, join(out, 'securityHeaders.js'));
+			const set = `import { securityHeaders } from './securityHeaders.js';
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+const secure = (req, res) => {
+	const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+	for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
+	res.setHeader('Cache-Control', 'no-cache');
 };`;
 			rename(out, 'handler.js', 'kit-handler.js');
 			writeFileSync(
@@ -32,7 +45,7 @@ import { handler as kit } from './kit-handler.js';
 ${set}
 /** @type {typeof kit} */
 export const handler = (req, res, next) => {
-	secure(res);
+	secure(req, res);
 	return kit(req, res, next);
 };
 `
@@ -45,7 +58,7 @@ export const handler = (req, res, next) => {
 				`// Written by scripts/adapter.js: adapter-node's server, security headers first.
 import { server } from './kit-index.js';
 ${set}
-server.server.prependListener('request', (_req, res) => secure(res));
+server.server.prependListener('request', secure);
 export * from './kit-index.js';
 `
 			);

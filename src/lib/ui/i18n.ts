@@ -35,6 +35,15 @@ const zh = {
 	noSuchReport: '没有名为“{value}”的报道，显示的是第一篇。',
 	unparsable: '{file}：无法解析（{reason}）',
 	mapCredit: '地图',
+	// Publishing: the embed, its code, and the description a shared link shows.
+	embed: '嵌入',
+	embedTitle: '把这张地图嵌入网页',
+	embedHelp:
+		'把这段代码粘贴到网页的 HTML 中：宽度随版面，高 600 像素；窄的版面上地图在上、讲话在下，在框内滚动。',
+	copy: '复制',
+	copied: '已复制',
+	embedOpen: '在会议地图中查看',
+	shareSummary: '{provinces}召开会议，{span}。',
 	language: 'English',
 	languageLabel: 'Switch to English',
 	describe: '中国{total}个省级行政区地图，其中{count}个按会议日期着色。',
@@ -180,6 +189,14 @@ const en: Record<MessageKey, string> = {
 	noSuchReport: 'No report called “{value}”; showing the first one.',
 	unparsable: '{file}: could not be parsed ({reason})',
 	mapCredit: 'Map',
+	embed: 'Embed',
+	embedTitle: 'Embed this map in a web page',
+	embedHelp:
+		'Paste this code into your page’s HTML: as wide as its column, 600 pixels high; in a narrow column the map comes first and the statements under it, scrolling in the frame.',
+	copy: 'Copy',
+	copied: 'Copied',
+	embedOpen: 'Open in Meeting Map',
+	shareSummary: 'Meetings in {provinces}, {span}.',
 	language: '中文',
 	languageLabel: '切换到中文',
 	describe:

@@ -1,5 +1,5 @@
 /** The app's pages a link can go to. */
-export type Page = '/' | '/source' | '/compare' | '/library';
+export type Page = '/' | '/source' | '/compare' | '/library' | '/embed';
 type Href = Page | `${Page}?${string}` | `${Page}#${string}`;
 
 /** What travels with every link between pages: the article being read and the language. */
