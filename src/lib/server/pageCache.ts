@@ -14,15 +14,16 @@ export interface CachedPage {
 	encoded?: Encoded;
 }
 
-export class PageCache {
-	readonly #pages = new Map<string, CachedPage>();
+/** Kept least recently used last: also what the share images are kept in (shareImage.ts). */
+export class PageCache<T = CachedPage> {
+	readonly #pages = new Map<string, T>();
 
 	constructor(
 		/** How many pages to keep; the least recently used goes first. */
 		readonly size: number
 	) {}
 
-	get(key: string): CachedPage | undefined {
+	get(key: string): T | undefined {
 		const page = this.#pages.get(key);
 		if (page) {
 			// Most recently used last, so the first key is the one to drop.
@@ -32,9 +33,13 @@ export class PageCache {
 		return page;
 	}
 
-	set(key: string, page: CachedPage): void {
+	set(key: string, page: T): void {
 		this.#pages.delete(key);
 		this.#pages.set(key, page);
 		if (this.#pages.size > this.size) this.#pages.delete(this.#pages.keys().next().value!);
+	}
+
+	delete(key: string): void {
+		this.#pages.delete(key);
 	}
 }
