@@ -5,6 +5,11 @@ import { startServer as serve, type Server as Served } from '../../scripts/serve
 
 export interface Server extends Served {
 	baseURL: string;
+	/**
+	 * Resolves once the library has read every seed: until then the API answers with what it has
+	 * (a loaded machine can take longer than the server's own wait for a small folder).
+	 */
+	indexed(): Promise<void>;
 }
 
 /**
@@ -23,6 +28,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 	return {
 		...server,
 		baseURL: server.url,
+		indexed: async () => {
+			for (;;) {
+				const response = await fetch(`${server.url}/api/reports?per=1`);
+				const { indexing } = (await response.json()) as { indexing: { settled: boolean } };
+				if (indexing.settled) return;
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+		},
 		stop: async () => {
 			await server.stop();
 			if (cache) rmSync(cache, { recursive: true, force: true });
