@@ -146,6 +146,15 @@ describe('a shared link', () => {
 		}
 	});
 
+	it('speaks the page language: an English page has an English description and picture', async () => {
+		const meta = await metaOf('/?lang=en');
+		expect(meta['og:title']).toMatch(/ · Meeting Map$/);
+		expect(meta['og:description']).toMatch(/^Meetings in \d+ provinces, /);
+		expect(meta['og:image']).toMatch(/\?v=[\w-]{16}&lang=en$/);
+		const png = await fetch(meta['og:image']!);
+		expect(png.headers.get('content-type')).toBe('image/png');
+	});
+
 	it('has a picture that is a 1200 × 630 PNG, kept for good under its version', async () => {
 		const { 'og:image': image } = await metaOf('/');
 		const response = await fetch(image!);

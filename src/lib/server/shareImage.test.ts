@@ -38,6 +38,16 @@ describe('the share image', () => {
 		expect(svg).toContain('Apache ECharts 4.9.0');
 	});
 
+	it("says in English what the article reports, keeping the article's title as written", () => {
+		const texts = [...shareSvg(report, 'en').matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(
+			([, text]) => text
+		);
+		expect(texts[0]).toBe('Meeting Map');
+		expect(texts[1]!.startsWith(report.title.slice(0, 8))).toBe(true);
+		expect(texts).toContain('8 Sep · 2 provinces');
+		expect(texts.join(' ')).toContain('Meetings in 11 provinces, 8 September 2019');
+	});
+
 	it('has a version that changes with the report and with the build', () => {
 		const v = shareVersion(report, '1');
 		expect(v).toMatch(/^[\w-]{16}$/);

@@ -68,16 +68,16 @@ export function shareSvg(report: Report, lang: Lang = 'zh'): string {
 const images = new PageCache<Promise<Uint8Array>>(32);
 
 /**
- * The picture as PNG, drawn once per report and version and kept for the next request (requests
+ * The picture as PNG, drawn once per report, version and language and kept for the next request (requests
  * that come while it is drawn wait for the same drawing). Drawn off the event loop (resvg's
  * renderAsync): reading the CJK faces takes the renderer a second or two, every time.
  */
-export function sharePng(report: Report, version: string): Promise<Uint8Array> {
-	const key = `${report.id} ${version}`;
+export function sharePng(report: Report, version: string, lang: Lang = 'zh'): Promise<Uint8Array> {
+	const key = `${report.id} ${version} ${lang}`;
 	const kept = images.get(key);
 	if (kept) return kept;
 	const files = FONT_FILES.filter((file) => existsSync(file));
-	const png = renderAsync(shareSvg(report), {
+	const png = renderAsync(shareSvg(report, lang), {
 		fitTo: { mode: 'width', value: SHARE_SIZE.width },
 		font: { fontFiles: files, loadSystemFonts: files.length === 0, defaultFontFamily: FONT }
 	}).then((image) => new Uint8Array(image.asPng()));

@@ -23,6 +23,7 @@ export function shareMeta(report: Report | null, url: URL, lang: Lang, build: st
 	const path = resolve('/og/[id].png', { id: report.id });
 	const image = new URL(path, url.origin);
 	image.searchParams.set('v', shareVersion(report, build));
+	if (lang !== 'zh') image.searchParams.set('lang', lang);
 	return {
 		title: `${report.title} · ${app}`,
 		description: published ? `${summary} ${published}` : summary,

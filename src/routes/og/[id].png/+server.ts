@@ -3,10 +3,12 @@ import { version } from '$app/environment';
 import { CACHE_CONTROL } from '$lib/server/httpCache';
 import { library } from '$lib/server/reports';
 import { sharePng, shareVersion } from '$lib/server/shareImage';
+import { langOf } from '$lib/ui/i18n';
 import type { RequestHandler } from './$types';
 
 /**
- * The picture a shared link of this article shows (Open Graph, 1200 × 630 PNG). Pages link it with
+ * The picture a shared link of this article shows (Open Graph, 1200 × 630 PNG), in the page's
+ * language (`?lang=`: the interface's words; the article's stay as written). Pages link it with
  * `?v=` its version: that URL's picture never changes, so caches keep it for good; without it (or
  * with an old one) it is the current picture, asked about each time.
  */
@@ -14,7 +16,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	const report = await library().report(params.id);
 	if (!report) error(404, `No report with id ${JSON.stringify(params.id)}`);
 	const current = shareVersion(report, version);
-	const png = await sharePng(report, current);
+	const png = await sharePng(report, current, langOf(url.searchParams));
 	return new Response(png.slice().buffer, {
 		headers: {
 			'Content-Type': 'image/png',
