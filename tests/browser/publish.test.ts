@@ -127,6 +127,27 @@ describe('the embed', () => {
 	});
 });
 
+describe('the embed without WebGL', () => {
+	const browser = useBrowser(['--disable-3d-apis']);
+
+	it('keeps the SVG map in the frame: reaching for it and clicking opens the panel', async () => {
+		const w = await watchedPage(browser(), baseURL);
+		const frame = await framed(w.page, '/embed');
+		await frame.waitForFunction(
+			([ready, started]) =>
+				performance.getEntriesByName(ready!).length > 0 &&
+				performance.getEntriesByName(started!).length > 0,
+			[READY_MARK, STARTED_MARK]
+		);
+		await frame.locator('.map-view').hover({ position: { x: 4, y: 4 } });
+		await frame.locator('.map path[data-code="650000"]').click();
+		await frame.locator('.panel[data-region="650000"]').waitFor();
+		expect(await frame.locator('.map-view').getAttribute('data-renderer')).not.toBe('webgl');
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+});
+
 describe('a shared link', () => {
 	it('has Open Graph and Twitter tags on every page, with the picture at an absolute URL', async () => {
 		const id = await firstId();
