@@ -217,4 +217,20 @@ describe('caching', () => {
 			expect(again.headers.get('etag'), path).toBe(etag);
 		}
 	});
+
+	it('keeps hashed files for good and has the other files revalidated, with a 304 too', async () => {
+		const html = await (await fetch(`${baseURL}/`)).text();
+		const script = /\.(\/_app\/immutable\/[^"')\s]+\.js)/.exec(html)?.[1];
+		for (const [path, cache] of [
+			[script!, 'public,max-age=31536000,immutable'],
+			['/favicon.svg', 'no-cache'],
+			['/geo/provinces.json', 'no-cache']
+		] as const) {
+			const first = await fetch(baseURL + path);
+			expect(first.headers.get('cache-control'), path).toBe(cache);
+			const etag = first.headers.get('etag');
+			const again = await fetch(baseURL + path, { headers: { 'if-none-match': etag! } });
+			expect(again.status, path).toBe(304);
+		}
+	});
 });
