@@ -1,5 +1,4 @@
-import { pickReport } from '$lib/server/pickReport';
-import { library } from '$lib/server/reports';
+import { reportFor } from '$lib/server/reports';
 import { langOf } from '$lib/ui/i18n';
 import { romanizedNames } from '$lib/ui/romanize.server';
 import type { LayoutServerLoad } from './$types';
@@ -11,6 +10,6 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async ({ url }) => {
 	if (langOf(url.searchParams) !== 'en') return { romanized: {} };
 	// The names of the article the page shows: not every article's, which a library has many of.
-	const { report } = await pickReport(library(), url);
+	const { report } = await reportFor(url);
 	return { romanized: romanizedNames(report ? [report] : []) };
 };

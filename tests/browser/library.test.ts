@@ -53,7 +53,7 @@ async function done(w: Watched) {
 const rows = (page: Page) =>
 	page.$$eval('main table tbody tr', (trs) =>
 		trs.map((tr) =>
-			[...tr.querySelectorAll('th, td')].slice(0, 5).map((c) => (c as HTMLElement).innerText.trim())
+			[...tr.querySelectorAll('th, td')].slice(1, 6).map((c) => (c as HTMLElement).innerText.trim())
 		)
 	);
 
