@@ -1,10 +1,11 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { library, reportFor } from '$lib/server/reports';
 import { svgMap } from '$lib/server/svgMap';
 import { InlineShapes } from '$lib/map/inlineShapes';
 import { meetingDays } from '$lib/map/color';
 import { campaignIds } from '$lib/library/campaign';
-import type { PageServerLoad } from './$types';
+import type { Parsed, ParseError } from '$lib/ui/own/ownParse';
+import type { Actions, PageServerLoad } from './$types';
 
 /** How many other articles the header offers: the page's weight must not grow with the library. */
 const RECENT = 5;
@@ -36,4 +37,28 @@ export const load: PageServerLoad = async ({ url, isDataRequest }) => {
 		// A page load draws the paths into its SVG and sends them no second time (inlineShapes.ts).
 		shapes: isDataRequest ? svgMap() : new InlineShapes(svgMap())
 	};
+};
+
+export const actions: Actions = {
+	/**
+	 * The reader's own article from the library's form, without script: parsed by POST /api/parse
+	 * (the one way an article is parsed for a reader) and shown on this page, kept nowhere. With
+	 * script, the form sends it to /api/parse itself and the browser keeps it (ui/own/).
+	 */
+	own: async ({ request, fetch }) => {
+		const form = await request.formData();
+		const file = form.get('file');
+		const text = form.get('text');
+		const chosen = file instanceof File && file.size > 0 ? file : null;
+		const body = chosen ?? (typeof text === 'string' && text.trim() ? text : null);
+		if (body === null) return fail(400, { ownError: { status: 400, body: null } });
+		const name = encodeURIComponent(chosen?.name ?? 'article');
+		const response = await fetch(`/api/parse?name=${name}`, { method: 'POST', body });
+		const json = (await response.json().catch(() => null)) as Parsed | ParseError | null;
+		if (!response.ok || !json || !('report' in json))
+			return fail(response.status, {
+				ownError: { status: response.status, body: json as ParseError | null }
+			});
+		return { own: json };
+	}
 };

@@ -91,7 +91,7 @@ describe('a seeds folder with several articles and a broken one', () => {
 		await w.page.locator('.report-switcher summary').click();
 		const links = w.page.locator('.report-switcher li a');
 		expect((await links.allInnerTexts()).sort()).toStrictEqual(
-			['All 3 articles…', SEED_TITLE, GBK_TITLE, HOSTILE_TITLE].sort()
+			['All 3 articles…', 'Your own article…', SEED_TITLE, GBK_TITLE, HOSTILE_TITLE].sort()
 		);
 		expect(await w.page.locator('.report-switcher [aria-current="page"]').innerText()).toBe(
 			SEED_TITLE

@@ -19,7 +19,7 @@ export interface ReportSource {
 /**
  * The report a page shows for its URL: `?reports=a,b,c` (several articles as one, titled
  * `campaignTitle(n)`; `?reports=a&reports=b` too, as a form sends it), else `?report=<id>`, else
- * the first. Every page that shows a report picks it here, so a link that keeps `report` and
+ * the first; with `?own=`, none (the reader's own article, which only their browser has). Every page that shows a report picks it here, so a link that keeps `report` and
  * `reports` lands on the same article or campaign everywhere. A campaign of which one article is
  * found is that article.
  */
@@ -28,6 +28,8 @@ export async function pickReport(
 	url: URL,
 	campaignTitle: (n: number) => string = (n) => `${n}`
 ): Promise<Picked> {
+	// The reader's own article is in their browser, never here: the page reads it (ui/own/).
+	if (url.searchParams.has('own')) return { report: null, missingReport: null, missingReports: [] };
 	const ids = campaignIds(url.searchParams.getAll('reports'));
 	if (ids.length) {
 		const found = await Promise.all(ids.map((id) => source.report(id)));

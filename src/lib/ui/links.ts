@@ -3,7 +3,7 @@ export type Page = '/' | '/source' | '/compare' | '/library';
 type Href = Page | `${Page}?${string}` | `${Page}#${string}`;
 
 /** What travels with every link between pages: the article (or campaign) read and the language. */
-const KEPT = ['report', 'reports', 'lang'] as const;
+const KEPT = ['report', 'reports', 'own', 'lang'] as const;
 
 /**
  * A link to `page` that keeps the current `report` and `lang`, with `set` on top (null removes a
