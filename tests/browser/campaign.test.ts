@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBrowser, watchedPage, type Watched } from './chromium';
+import { closeClean, openPage, useBrowser, type Watched } from './chromium';
 import { startServer, type Server } from './startServer';
 
 const SEED = '000_44db7bec739ae390';
@@ -32,17 +32,9 @@ afterAll(async () => {
 
 const browser = useBrowser(['--disable-3d-apis']);
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
-	const w = await watchedPage(browser(), server.baseURL, options);
-	await w.page.goto(server.baseURL + path);
-	return w;
-}
-
-async function done(w: Watched) {
-	expect(w.errors).toStrictEqual([]);
-	expect(w.offsite).toStrictEqual([]);
-	await w.context.close();
-}
+const open = (path: string, options: { javaScriptEnabled?: boolean } = {}) =>
+	openPage(browser(), server.baseURL, path, options);
+const done = closeClean;
 
 /** The panel's meetings, as [date, article]. */
 const panelMeetings = (w: Watched) =>
@@ -76,6 +68,23 @@ describe('a campaign on one map', () => {
 			['2019年9月8日', SEED_TITLE],
 			['2024年7月21日', '各地认真传达学习全会精神']
 		]);
+		await done(w);
+	});
+
+	it('compares a province’s meetings of every article, each statement linked to its paragraph', async () => {
+		const w = await open(`/compare?reports=${SEED},xinhua&regions=500000,150000`);
+		const dates = await w.page.$$eval('thead th[data-region="500000"] .date', (d) =>
+			d.map((e) => (e as HTMLElement).innerText)
+		);
+		expect(dates).toStrictEqual(['2019年9月8日', '2024年7月21日']);
+		// The campaign's article view: the articles one after the other, each under its title.
+		const link = w.page.locator('td a.source').first();
+		const said = await w.page.locator('td p').first().innerText();
+		const href = (await link.getAttribute('href'))!;
+		expect(href).toMatch(new RegExp(`^/source\\?reports=${SEED},xinhua#p-\\d+$`));
+		await link.click();
+		await w.page.waitForURL((url) => url.pathname === '/source');
+		expect(await w.page.locator(href.slice(href.indexOf('#'))).innerText()).toContain(said);
 		await done(w);
 	});
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { STARTED_MARK } from '../../src/lib/map/ready';
-import { useBrowser, waitForMark, watchedPage, type Watched } from './chromium';
+import { closeClean, useBrowser, waitForMark, watchedPage, type Watched } from './chromium';
 
 const baseURL = inject('baseURL');
 const SEED_TEXT = readFileSync(
@@ -26,11 +26,7 @@ async function library(options: { javaScriptEnabled?: boolean } = {}) {
 	return { ...w, posts };
 }
 
-async function done(w: Watched) {
-	expect(w.errors).toStrictEqual([]);
-	expect(w.offsite).toStrictEqual([]);
-	await w.context.close();
-}
+const done = closeClean;
 
 /** The provinces the map colors, from its list. */
 const mentioned = (w: Watched) => w.page.$$eval('.region-list .mentioned li', (lis) => lis.length);
