@@ -31,7 +31,8 @@ const done = closeClean;
 /** The provinces the map colors, from its list. */
 const mentioned = (w: Watched) => w.page.$$eval('.region-list .mentioned li', (lis) => lis.length);
 
-describe('your own article', () => {
+// Each test parses an article and loads several pages: on two shared cores, more than 30 s.
+describe('your own article', { timeout: 60_000 }, () => {
 	it('is parsed from pasted text, shown on the map, kept across a reload, and removed', async () => {
 		const w = await library();
 		await w.page.fill('#own-text', SEED_TEXT);
@@ -47,6 +48,14 @@ describe('your own article', () => {
 		expect(await w.page.locator('.panel[data-region="140000"]').count()).toBe(1);
 		// Sent once, to be parsed: the reload read it from this browser.
 		expect(w.posts).toStrictEqual(['/api/parse?name=article']);
+
+		// Presented as any article is: its meetings one a step.
+		const id = new URL(w.page.url()).searchParams.get('own')!;
+		await w.page.goto(`${baseURL}/?own=${id}&mode=present&region=500000`);
+		const progress = w.page.locator('.progress');
+		await expect.poll(() => progress.innerText()).toBe('1 / 11 · 2019年9月8日 · 重庆');
+		await w.page.keyboard.press('ArrowRight');
+		await expect.poll(() => progress.innerText()).toBe('2 / 11 · 2019年9月8日 · 贵州');
 
 		await w.page.goto(`${baseURL}/library`);
 		const item = w.page.locator('.own-list li');
