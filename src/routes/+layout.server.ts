@@ -1,6 +1,5 @@
 import { version } from '$app/environment';
-import { pickReport } from '$lib/server/pickReport';
-import { library } from '$lib/server/reports';
+import { reportFor } from '$lib/server/reports';
 import { shareMeta } from '$lib/server/shareMeta';
 import { langOf } from '$lib/ui/i18n';
 import { romanizedNames } from '$lib/ui/romanize.server';
@@ -14,7 +13,7 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async ({ url }) => {
 	const lang = langOf(url.searchParams);
 	// The names of the article the page shows: not every article's, which a library has many of.
-	const { report } = await pickReport(library(), url);
+	const { report } = await reportFor(url);
 	return {
 		romanized: lang === 'en' ? romanizedNames(report ? [report] : []) : {},
 		share: shareMeta(report, url, lang, version)

@@ -18,7 +18,11 @@ describe('axe-core finds no serious or critical violations', { timeout: SLOW }, 
 		{ name: 'on the map page in English', path: '/?lang=en&region=500000', webgl: false },
 		{ name: 'on the compare page with two provinces', path: '/compare?regions=140000,500000' },
 		{ name: 'on the compare page with nothing chosen', path: '/compare' },
-		{ name: 'on the source page', path: '/source#p-3' }
+		{ name: 'on the source page', path: '/source#p-3' },
+		{
+			name: 'on the library, with its checkboxes and the form for your own article',
+			path: '/library'
+		}
 	])('$name', async ({ path, webgl }) => {
 		// The app's CSP forbids inline scripts, and axe is injected as one.
 		const w = await watchedPage(browser(), baseURL, { bypassCSP: true });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { READY_MARK, STARTED_MARK } from '../../src/lib/map/ready';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const CANDIDATES = [
 	'/usr/bin/chromium',
@@ -88,6 +88,25 @@ export async function watchedPage(
 			offsite.push(url);
 	});
 	return { context, page, errors, offsite };
+}
+
+/** A watched page (watchedPage) that has loaded `path` of `baseURL`. */
+export async function openPage(
+	browser: Browser,
+	baseURL: string,
+	path: string,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<Watched> {
+	const w = await watchedPage(browser, baseURL, options);
+	await w.page.goto(baseURL + path);
+	return w;
+}
+
+/** Closes a watched page once it is known to have had no error and asked nothing of another origin. */
+export async function closeClean(w: Watched): Promise<void> {
+	expect(w.errors).toStrictEqual([]);
+	expect(w.offsite).toStrictEqual([]);
+	await w.context.close();
 }
 
 /**

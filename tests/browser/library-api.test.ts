@@ -56,13 +56,13 @@ describe('the library API', () => {
 
 	it('merges a campaign’s meetings in date order, each with its article', async () => {
 		const { body } = await get(`/api/campaign?reports=xinhua,${SEED},nope`);
-		const meetings = body.meetings as { report: string; date: string | null }[];
+		const meetings = body.meetings as { article: { id: string }; date: string | null }[];
 		expect(meetings).toHaveLength(15);
-		expect(meetings.slice(0, 2).map((m) => [m.report, m.date])).toStrictEqual([
+		expect(meetings.slice(0, 2).map((m) => [m.article.id, m.date])).toStrictEqual([
 			[SEED, '2019-09-08'],
 			[SEED, '2019-09-08']
 		]);
-		expect(meetings.at(-1)).toMatchObject({ report: 'xinhua', date: null });
+		expect(meetings.at(-1)).toMatchObject({ article: { id: 'xinhua' }, date: null });
 		expect(body.missing).toStrictEqual(['nope']);
 	});
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTED_MARK } from '../../src/lib/map/ready';
-import { useBrowser, waitForMark, watchedPage, type Watched } from './chromium';
+import { closeClean, openPage, useBrowser, waitForMark } from './chromium';
 import { startServer, type Server } from './startServer';
 
 const SEED = '000_44db7bec739ae390';
@@ -38,23 +38,15 @@ afterAll(async () => {
 // The SVG map is enough here: none of this is about the renderer.
 const browser = useBrowser(['--disable-3d-apis']);
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
-	const w = await watchedPage(browser(), server.baseURL, options);
-	await w.page.goto(server.baseURL + path);
-	return w;
-}
-
-async function done(w: Watched) {
-	expect(w.errors).toStrictEqual([]);
-	expect(w.offsite).toStrictEqual([]);
-	await w.context.close();
-}
+const open = (path: string, options: { javaScriptEnabled?: boolean } = {}) =>
+	openPage(browser(), server.baseURL, path, options);
+const done = closeClean;
 
 /** The articles listed, as [title, source, days, provinces, unattributed]. */
 const rows = (page: Page) =>
 	page.$$eval('main table tbody tr', (trs) =>
 		trs.map((tr) =>
-			[...tr.querySelectorAll('th, td')].slice(0, 5).map((c) => (c as HTMLElement).innerText.trim())
+			[...tr.querySelectorAll('th, td')].slice(1, 6).map((c) => (c as HTMLElement).innerText.trim())
 		)
 	);
 

@@ -57,6 +57,11 @@ export interface Meeting {
 	statements: Statement[];
 	/** The paragraphs that belong to the meeting: its opening and every statement's. */
 	source: { paragraphs: number[] };
+	/**
+	 * The article it was reported in, when several are shown as one campaign (`?reports=a,b,c`,
+	 * `/api/campaign`); absent in a report of one article. Added with the library (issue 18).
+	 */
+	article?: { id: string; title: string };
 }
 
 export interface Official {

@@ -11,35 +11,65 @@ describe('pickReport', () => {
 			name: 'shows the first report when none is asked for',
 			reports: [a, b],
 			query: '',
-			expected: { report: a, missingReport: null }
+			expected: { report: a, missingReport: null, missingReports: [] }
 		},
 		{
 			name: 'shows the report asked for by id',
 			reports: [a, b],
 			query: '?report=b',
-			expected: { report: b, missingReport: null }
+			expected: { report: b, missingReport: null, missingReports: [] }
 		},
 		{
 			name: 'falls back to the first and names the missing id',
 			reports: [a, b],
 			query: '?report=zz',
-			expected: { report: a, missingReport: 'zz' }
+			expected: { report: a, missingReport: 'zz', missingReports: [] }
 		},
 		{
 			name: 'never treats the id as a path',
 			reports: [a, b],
 			query: '?report=../a',
-			expected: { report: a, missingReport: '../a' }
+			expected: { report: a, missingReport: '../a', missingReports: [] }
 		},
 		{
 			name: 'has nothing to show without reports',
 			reports: [],
 			query: '?report=a',
-			expected: { report: null, missingReport: 'a' }
+			expected: { report: null, missingReport: 'a', missingReports: [] }
 		}
 	])('$name', async ({ reports, query, expected }) => {
 		expect(await pickReport(listSource(reports), new URL('http://x/' + query))).toStrictEqual(
 			expected
 		);
 	});
+
+	it('shows several reports as one campaign, and names the ids no report has', async () => {
+		const full = (id: string) =>
+			({ id, title: id, paragraphs: [], meetings: [], diagnostics: [] }) as unknown as Report;
+		const picked = await pickReport(
+			listSource([full('a'), full('b'), full('c')]),
+			new URL('http://x/?reports=c,zz&reports=a&report=b'),
+			(n) => `${n} articles`
+		);
+		expect([picked.report?.id, picked.report?.title, picked.missingReports]).toStrictEqual([
+			'c,a',
+			'2 articles',
+			['zz']
+		]);
+	});
+
+	it.each([
+		{
+			query: '?reports=b,zz',
+			expected: { report: b, missingReport: null, missingReports: ['zz'] }
+		},
+		{ query: '?reports=zz', expected: { report: a, missingReport: null, missingReports: ['zz'] } }
+	])(
+		'shows a campaign of one article found as that article ($query)',
+		async ({ query, expected }) => {
+			expect(await pickReport(listSource([a, b]), new URL('http://x/' + query))).toStrictEqual(
+				expected
+			);
+		}
+	);
 });

@@ -1,4 +1,6 @@
 import { version } from '$app/environment';
+import { langOf, t } from '../ui/i18n';
+import { pickReport } from './pickReport';
 import { indexPath } from './library/db';
 import { Library } from './library/library';
 
@@ -26,3 +28,10 @@ export function library(): Library {
  * server has just started: a small folder is then complete, a large one answers with what it has.
  */
 export const STARTING_WAIT_MS = 1000;
+
+/**
+ * The report (or campaign of reports) a page's URL asks for (pickReport.ts), a campaign titled in
+ * the page's language.
+ */
+export const reportFor = (url: URL) =>
+	pickReport(library(), url, (n) => t(langOf(url.searchParams), 'campaignTitle', { n }));

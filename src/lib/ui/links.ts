@@ -2,8 +2,8 @@
 export type Page = '/' | '/source' | '/compare' | '/library' | '/embed';
 type Href = Page | `${Page}?${string}` | `${Page}#${string}`;
 
-/** What travels with every link between pages: the article being read and the language. */
-const KEPT = ['report', 'lang'] as const;
+/** What travels with every link between pages: the article (or campaign) read and the language. */
+const KEPT = ['report', 'reports', 'own', 'lang'] as const;
 
 /**
  * A link to `page` that keeps the current `report` and `lang`, with `set` on top (null removes a

@@ -1,5 +1,4 @@
-import { pickReport } from '$lib/server/pickReport';
-import { library } from '$lib/server/reports';
+import { reportFor } from '$lib/server/reports';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => pickReport(library(), url);
+export const load: PageServerLoad = ({ url }) => reportFor(url);

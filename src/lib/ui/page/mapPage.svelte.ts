@@ -114,6 +114,6 @@ export class MapPage {
 		this.pinned = null;
 		this.selection.drop();
 		// A search carries over to another article; a quoted phrase is this article's own.
-		void this.#write({ report: id, region: null, phrase: null });
+		void this.#write({ report: id, reports: null, own: null, region: null, phrase: null });
 	};
 }

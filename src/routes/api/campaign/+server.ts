@@ -10,7 +10,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async ({ url }) => {
 	const lib = library();
-	const ids = campaignIds(url.searchParams.get('reports'));
+	const ids = campaignIds(url.searchParams.getAll('reports'));
 	const found = await Promise.all(ids.map((id) => lib.report(id)));
 	const reports = found.filter((r): r is Report => r !== undefined);
 	return json({

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { version } from '$app/environment';
 import { CACHE_CONTROL } from '$lib/server/httpCache';
-import { library } from '$lib/server/reports';
+import { reportFor } from '$lib/server/reports';
 import { sharePng, shareVersion } from '$lib/server/shareImage';
 import { langOf } from '$lib/ui/i18n';
 import type { RequestHandler } from './$types';
@@ -13,8 +13,13 @@ import type { RequestHandler } from './$types';
  * with an old one) it is the current picture, asked about each time.
  */
 export const GET: RequestHandler = async ({ params, url }) => {
-	const report = await library().report(params.id);
-	if (!report) error(404, `No report with id ${JSON.stringify(params.id)}`);
+	// A campaign's id is its articles' ids joined by commas (library/campaign.ts): it is read as
+	// the map page reads ?reports=, and a single id is that article.
+	const asked = new URL(url.origin);
+	asked.searchParams.set('reports', params.id);
+	if (url.searchParams.has('lang')) asked.searchParams.set('lang', url.searchParams.get('lang')!);
+	const { report, missingReports } = await reportFor(asked);
+	if (!report || missingReports.length) error(404, `No report with id ${JSON.stringify(params.id)}`);
 	const current = shareVersion(report, version);
 	const png = await sharePng(report, current, langOf(url.searchParams));
 	return new Response(png.slice().buffer, {
