@@ -25,6 +25,13 @@ describe('wrapText', () => {
 			expected: ['一二三四五。', '六七']
 		},
 		{
+			name: 'a number stays with its unit, and a dash is a whole em',
+			text: '三个省份，2022年10月26日—27日。',
+			width: 12,
+			lines: 3,
+			expected: ['三个省份，2022年10月', '26日—27日。']
+		},
+		{
 			name: 'too long for its lines ends in …',
 			text: '一二三四五六七八九十甲乙丙丁',
 			width: 5,
