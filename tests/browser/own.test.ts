@@ -49,6 +49,17 @@ describe('your own article', { timeout: 60_000 }, () => {
 		// Sent once, to be parsed: the reload read it from this browser.
 		expect(w.posts).toStrictEqual(['/api/parse?name=article']);
 
+		// Its statements' paragraphs in the article view, which reads it from this browser too.
+		const source = w.page.locator('.panel a.source').first();
+		const said = await w.page.locator('.panel .statements p').first().innerText();
+		const hash = new URL((await source.getAttribute('href'))!, baseURL).hash;
+		await source.click();
+		await w.page.waitForURL((url) => url.pathname === '/source');
+		await expect
+			.poll(() => w.page.locator(hash).evaluate((p) => p.getBoundingClientRect().top))
+			.toBeLessThan(200);
+		expect(await w.page.locator(hash).innerText()).toContain(said);
+
 		// Presented as any article is: its meetings one a step.
 		const id = new URL(w.page.url()).searchParams.get('own')!;
 		await w.page.goto(`${baseURL}/?own=${id}&mode=present&region=500000`);
