@@ -14,7 +14,8 @@ const expected = (name: string) =>
 const scratch = mkdtempSync(join(tmpdir(), 'parse-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('npm run parse', { timeout: 30_000 }, () => {
+// Each test starts tsx processes: a loaded machine takes tens of seconds for them.
+describe('npm run parse', { timeout: 120_000 }, () => {
 	it('prints the seed report as JSON with a 2-space indent and exits 0', () => {
 		const result = run('seeds/000_44db7bec739ae390.txt');
 		expect(result.status).toBe(0);

@@ -69,7 +69,7 @@ describe('MapPage', () => {
 		expect(written).toStrictEqual([
 			[{ phrase: '两个维护', q: null }, undefined],
 			[{ q: '主题', phrase: null }, true],
-			[{ report: '001_other', region: null, phrase: null }, undefined]
+			[{ report: '001_other', reports: null, own: null, region: null, phrase: null }, undefined]
 		]);
 	});
 });

@@ -19,7 +19,8 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	asked.searchParams.set('reports', params.id);
 	if (url.searchParams.has('lang')) asked.searchParams.set('lang', url.searchParams.get('lang')!);
 	const { report, missingReports } = await reportFor(asked);
-	if (!report || missingReports.length) error(404, `No report with id ${JSON.stringify(params.id)}`);
+	if (!report || missingReports.length)
+		error(404, `No report with id ${JSON.stringify(params.id)}`);
 	const current = shareVersion(report, version);
 	const png = await sharePng(report, current, langOf(url.searchParams));
 	return new Response(png.slice().buffer, {
