@@ -61,6 +61,25 @@ export function offlineStyle(provincesUrl: string): StyleSpecification {
 						0
 					]
 				}
+			},
+			{
+				// The keyboard's region (MapView's arrow keys): the page's focus ring on a light one.
+				id: 'province-key-halo',
+				type: 'line',
+				source: SOURCE,
+				paint: {
+					'line-color': '#ffffff',
+					'line-width': ['case', ['boolean', ['feature-state', 'keyboard'], false], 8, 0]
+				}
+			},
+			{
+				id: 'province-key',
+				type: 'line',
+				source: SOURCE,
+				paint: {
+					'line-color': '#1d5fbf',
+					'line-width': ['case', ['boolean', ['feature-state', 'keyboard'], false], 4, 0]
+				}
 			}
 		]
 	};

@@ -25,6 +25,13 @@ export function applyHover(map: MapLike, previous: string | null, next: string |
 	if (next) map.setFeatureState({ source: SOURCE, id: next }, { hover: true });
 }
 
+/** The keyboard's ring (MapView's arrow keys) from `previous` to `next`. */
+export function applyKeyFocus(map: MapLike, previous: string | null, next: string | null): void {
+	if (previous && previous !== next)
+		map.setFeatureState({ source: SOURCE, id: previous }, { keyboard: false });
+	if (next) map.setFeatureState({ source: SOURCE, id: next }, { keyboard: true });
+}
+
 /** The zoom buttons' names, in the page's language. */
 export interface ZoomLabels {
 	zoomIn: string;

@@ -15,6 +15,8 @@ export interface MapShapes {
 		anchor?: [number, number];
 		/** The region's own lng/lat box, for flying the camera to it. */
 		bbox: Bounds;
+		/** The regions it shares a border with (by code), for the arrow keys (neighbour.ts). */
+		neighbours?: string[];
 	}[];
 	/** The South China Sea islands inset: its frame and marks. */
 	inset: { kind: string; d: string }[];

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -71,4 +71,16 @@ function arcsOf(geometry: GeometryCollection['geometries'][number]): number[] {
 	if (geometry.type === 'Polygon') return geometry.arcs.flat();
 	if (geometry.type === 'MultiPolygon') return geometry.arcs.flat(2);
 	return [];
+}
+
+/**
+ * Which regions share a border with each (by index into `features`): those whose outlines have a
+ * stretch of border in common in their topology. Islands (海南, 台湾) have none, nor has 澳门, whose
+ * outline in the shapes file does not meet 广东's.
+ */
+export function sharedBorders(features: readonly Shape[]): number[][] {
+	const regions: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
+	const topo = topology({ regions }) as Topology<{ regions: GeometryCollection }>;
+	// A region whose parts touch (an enclave of its own) would border itself.
+	return neighbors(topo.objects.regions.geometries).map((list, i) => list.filter((j) => j !== i));
 }

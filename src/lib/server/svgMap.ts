@@ -5,7 +5,7 @@ import { nanhai, provinces } from '../geo/shapes';
 import { mercator, viewBoxOf, type Bounds, type LngLat } from '../geo/mercator';
 import type { MapShapes } from '../map/shapes';
 import { CompactPathContext } from '../map/compactPath';
-import { polygonsOf, simplifyShared, withPolygons } from './sharedBorders';
+import { polygonsOf, sharedBorders, simplifyShared, withPolygons } from './sharedBorders';
 import { depthIn } from '../map/depth';
 import { labelBox, type Box } from '../map/labelBox';
 import { placeLabels, type Placeable, type Point } from '../map/placeLabels';
@@ -151,7 +151,9 @@ export function svgMap(): MapShapes {
 	};
 	const region = pathOf(new CompactPathContext(0, 0), null);
 	const inset = pathOf(new CompactPathContext(INSET_TOLERANCE, 1), project);
-	const simplified = simplifyShared(provinces.features.map(projected), MIN_AREA, KEEP_BELOW);
+	const inMapUnits = provinces.features.map(projected);
+	const simplified = simplifyShared(inMapUnits, MIN_AREA, KEEP_BELOW);
+	const borders = sharedBorders(inMapUnits);
 	// A little air around the land so borders are not cut by the frame.
 	const bounds = boundsOf([...provinces.features, ...nanhai.features], [0.6, 0.4]);
 	const viewBox = viewBoxOf(bounds).map((v) => Math.round(v)) as MapShapes['viewBox'];
@@ -167,7 +169,8 @@ export function svgMap(): MapShapes {
 			code: f.properties.code,
 			d: region(simplified[i]!),
 			...labels[f.properties.code]!,
-			bbox: boundsOf([f]).map(([x, y]) => [round4(x), round4(y)]) as Bounds
+			bbox: boundsOf([f]).map(([x, y]) => [round4(x), round4(y)]) as Bounds,
+			neighbours: borders[i]!.map((j) => provinces.features[j]!.properties.code).sort()
 		})),
 		inset: nanhai.features.map((f) => ({ kind: f.properties.kind, d: inset(f) }))
 	};
