@@ -46,15 +46,17 @@ const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u;
 /** Splits a seed's text (decoded: '\n' line ends, no BOM) into its front matter and the rest. */
 export function readFrontMatter(text: string): FrontMatter {
 	const none: FrontMatter = { stated: {}, rejected: [], rest: text };
-	const lines = text.split('\n');
-	if (!FENCE.test(lines[0] ?? '')) return none;
+	if (!/^-{3,}[ \t]*(?:\n|$)/.test(text)) return none;
+	// Only the head is split: an article may weigh megabytes.
+	const lines = text.split('\n', MAX_LINES + 2);
 	const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-	if (close < 0 || close > MAX_LINES) {
+	const after = (n: number) => text.slice(lines.slice(0, n).join('\n').length + 1);
+	if (close < 0) {
 		// An opening without its close: the fence stays text, said so, and the rest is the article.
 		return {
 			stated: {},
 			rejected: [{ text: lines[0]!.trim(), reason: notClosed }],
-			rest: lines.slice(1).join('\n')
+			rest: after(1)
 		};
 	}
 	const stated: Partial<Citation> = {};
@@ -65,7 +67,7 @@ export function readFrontMatter(text: string): FrontMatter {
 		if (why !== null)
 			rejected.push({ text: line.trim(), reason: `front matter line ${i + 2}: ${why}` });
 	}
-	return { stated, rejected, rest: lines.slice(close + 1).join('\n') };
+	return { stated, rejected, rest: after(close + 1) };
 }
 
 const notClosed = `front matter line 1: a --- with no closing --- in the next ${MAX_LINES} lines; read as article text`;
