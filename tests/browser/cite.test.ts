@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,23 @@ describe('citing an article', () => {
 			'./source?report=front-matter#p-1'
 		);
 		expect(await li.locator('button').count()).toBe(0);
+		await w.context.close();
+	});
+
+	it('names the outlet, day and original in the credit of the map’s SVG export', async () => {
+		const w = await watchedPage(browser(), server.baseURL);
+		await w.page.goto(`${server.baseURL}/?report=front-matter`);
+		await mapReady(w.page);
+		const [download] = await Promise.all([
+			w.page.waitForEvent('download'),
+			w.page.getByRole('button', { name: '下载 SVG' }).click()
+		]);
+		const svg = readFileSync(await download.path(), 'utf8');
+		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts.slice(-2)).toStrictEqual([
+			`来源：光明日报，2023年11月3日，${ORIGINAL}`,
+			'地图：Apache ECharts 4.9.0（Apache-2.0）'
+		]);
 		await w.context.close();
 	});
 
