@@ -52,6 +52,24 @@ describe('citing an article', () => {
 		await w.context.close();
 	});
 
+	it('draws the copy buttons once the app has started without moving the words under them', async () => {
+		// 湖北 is reported three times: the last meeting's words are under two copy buttons.
+		const path = `${server.baseURL}/?report=twice&region=420000`;
+		const last = (w: { page: import('playwright-core').Page }) =>
+			w.page.locator('.panel .statements li p').last().boundingBox();
+		const plain = await watchedPage(browser(), server.baseURL, { javaScriptEnabled: false });
+		await plain.page.goto(path);
+		const before = await last(plain);
+		await plain.context.close();
+		const w = await watchedPage(browser(), server.baseURL);
+		await w.page.goto(path);
+		await mapReady(w.page);
+		expect(await w.page.locator('.panel button.copy').count()).toBe(3);
+		expect(await last(w)).toStrictEqual(before);
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+
 	it('names the outlet, day and original under the title, on the map and in the article view', async () => {
 		const w = await watchedPage(browser(), server.baseURL);
 		for (const path of ['/?report=front-matter', '/source?report=front-matter']) {
