@@ -49,11 +49,11 @@ describe('an article of the genre in the app', () => {
 		await panel.waitFor();
 		expect(await panel.locator('.date').innerText()).toBe('2022年12月20日');
 		expect(await items(w)).toStrictEqual([
-			'省委书记 吴军 强调 要坚持稳中求进工作总基调。 原文第1段',
-			'省长 许宁 要求 要扎实做好明年经济工作。 原文第1段',
-			'指出 要全力稳住经济大盘。 原文第2段',
-			'省委书记 吴军 指出 “总书记指出，‘发展是第一要务’。我们要牢记嘱托。” 原文第3段',
-			'要求 要保障和改善民生。 原文第3段'
+			'省委书记 吴军 强调 要坚持稳中求进工作总基调。 原文第1段 复制引文',
+			'省长 许宁 要求 要扎实做好明年经济工作。 原文第1段 复制引文',
+			'指出 要全力稳住经济大盘。 原文第2段 复制引文',
+			'省委书记 吴军 指出 “总书记指出，‘发展是第一要务’。我们要牢记嘱托。” 原文第3段 复制引文',
+			'要求 要保障和改善民生。 原文第3段 复制引文'
 		]);
 		// The governor's words are in the search too: a search for her lights the province.
 		await w.page.goto(`${server.baseURL}/?report=two-speakers&q=许宁`);

@@ -63,7 +63,16 @@ const cases = [
 	{ file: 'section-marks.txt', name: 'section-marks' },
 	// One person is one person: a name written with &middot;, &#8226; (•), ・ and • is one
 	// official, shown with ·; the text stays as written.
-	{ file: 'middle-dots.html', name: 'middle-dots' }
+	{ file: 'middle-dots.html', name: 'middle-dots' },
+	// A user's front matter (--- outlet/date/url ---) cites the article: it wins over the 来源 line,
+	// and is no part of the text, the title or a meeting.
+	{ file: 'front-matter.txt', name: 'front-matter' },
+	// Front matter a user mistyped: a day not on the calendar, an unknown key, a URL without its
+	// scheme, a key given twice. Each such line stays text (paragraphs 0–3, numbers after moved on)
+	// with a diagnostic naming its line; the footer still dates the article.
+	{ file: 'front-matter-malformed.txt', name: 'front-matter-malformed' },
+	// A --- with no closing ---: the fence is text (with why), the rest the article.
+	{ file: 'front-matter-unclosed.txt', name: 'front-matter-unclosed' }
 ];
 
 describe('the genre, form by form', () => {

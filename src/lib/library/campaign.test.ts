@@ -49,7 +49,8 @@ describe('campaignReport', () => {
 				source: { paragraphs: [paragraph] }
 			}
 		],
-		diagnostics: [{ paragraph: 2, reason: 'why' }]
+		diagnostics: [{ paragraph: 2, reason: 'why' }],
+		citation: { outlet: '新华社', published: `${date}`, url: `https://example.com/${id}` }
 	});
 
 	it('is one report of every article: titles as its lead, paragraphs renumbered into its own', () => {
@@ -76,7 +77,8 @@ describe('campaignReport', () => {
 			diagnostics: [
 				{ paragraph: 3, reason: 'why' },
 				{ paragraph: 7, reason: 'why' }
-			]
+			],
+			citation: { outlet: '新华社', published: null, url: null }
 		});
 	});
 });

@@ -51,7 +51,16 @@ export function campaignReport(reports: readonly Report[], title: string): Repor
 		lead: reports.map((r) => r.title || r.id).join('\n'),
 		paragraphs,
 		meetings: campaignMeetings(shifted),
-		diagnostics: shifted.flatMap((r) => r.diagnostics)
+		diagnostics: shifted.flatMap((r) => r.diagnostics),
+		// Several articles have no one publication: an outlet they all share is still theirs.
+		citation: {
+			outlet:
+				new Set(reports.map((r) => r.citation.outlet)).size === 1
+					? reports[0]!.citation.outlet
+					: null,
+			published: null,
+			url: null
+		}
 	};
 }
 

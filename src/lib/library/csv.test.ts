@@ -8,6 +8,7 @@ const report: Report = {
 	lead: '',
 	paragraphs: [],
 	diagnostics: [],
+	citation: { outlet: '人民日报', published: '2019-09-11', url: null },
 	meetings: [
 		{
 			region: { code: '140000', name: '山西' },
@@ -40,9 +41,9 @@ describe('statementsCsv', () => {
 	it('writes a BOM, a header and one CRLF row per statement, quoting only where RFC 4180 needs it', () => {
 		expect(statementsCsv(report)).toBe(
 			'\uFEFF' +
-				'article,title,region_code,region,date,meeting,speaker_title,speaker_name,verb,text,paragraph\r\n' +
-				'a,各地部署,140000,山西,2019-09-10,主题教育部署会议,省委书记,骆惠宁,指出,"要防止“一刀切”, ""层层加码""，\n抓落实。",1\r\n' +
-				"a,各地部署,140000,山西,2019-09-10,主题教育部署会议,,,强调,'=1+1 只是文字。,2\r\n"
+				'article,title,region_code,region,date,meeting,speaker_title,speaker_name,verb,text,paragraph,outlet,published,url\r\n' +
+				'a,各地部署,140000,山西,2019-09-10,主题教育部署会议,省委书记,骆惠宁,指出,"要防止“一刀切”, ""层层加码""，\n抓落实。",1,人民日报,2019-09-11,\r\n' +
+				"a,各地部署,140000,山西,2019-09-10,主题教育部署会议,,,强调,'=1+1 只是文字。,2,人民日报,2019-09-11,\r\n"
 		);
 	});
 
@@ -61,7 +62,10 @@ describe('statementsCsv', () => {
 				'骆惠宁',
 				'指出',
 				'要防止“一刀切”, "层层加码"，\n抓落实。',
-				'1'
+				'1',
+				'人民日报',
+				'2019-09-11',
+				''
 			],
 			[
 				'a',
@@ -74,7 +78,10 @@ describe('statementsCsv', () => {
 				'',
 				'强调',
 				"'=1+1 只是文字。",
-				'2'
+				'2',
+				'人民日报',
+				'2019-09-11',
+				''
 			]
 		]);
 	});

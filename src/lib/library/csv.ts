@@ -13,7 +13,11 @@ export const CSV_COLUMNS = [
 	'speaker_name',
 	'verb',
 	'text',
-	'paragraph'
+	'paragraph',
+	// Added with Report.citation: the article's, on every row, so a row cited alone says where from.
+	'outlet',
+	'published',
+	'url'
 ] as const;
 
 /**
@@ -38,7 +42,10 @@ export function statementsCsv(report: Report): string {
 				s.speaker?.name ?? null,
 				s.verb,
 				s.text,
-				s.paragraph
+				s.paragraph,
+				report.citation.outlet,
+				report.citation.published,
+				report.citation.url
 			]);
 		}
 	}

@@ -1,4 +1,3 @@
-import { articleSource } from '../seed/source';
 import type { Report } from '../seed/types';
 
 /**
@@ -8,7 +7,7 @@ import type { Report } from '../seed/types';
 export interface ReportSummary {
 	id: string;
 	title: string;
-	/** The paper or agency, when the article names it (seed/source.ts). */
+	/** The paper or agency, when the article names it (Report.citation). */
 	outlet: string | null;
 	/** The day it was published, 'YYYY-MM-DD', when the article says. */
 	published: string | null;
@@ -32,7 +31,8 @@ export function summarize(report: Report): ReportSummary {
 	return {
 		id: report.id,
 		title: report.title,
-		...articleSource(report),
+		outlet: report.citation.outlet,
+		published: report.citation.published,
 		dates: { first: days[0] ?? null, last: days.at(-1) ?? null, days: days.length },
 		counts: {
 			regions: new Set(report.meetings.map((m) => m.region.code)).size,

@@ -1,7 +1,9 @@
 import { decodeSeed } from './decode';
 import { ParseError } from './errors';
-import { readParagraphs } from './grammar';
+import { readFrontMatter } from './frontMatter';
+import { readParagraphs, type Reading } from './grammar';
 import { splitArticle } from './markup';
+import { articleSource } from './source';
 import type { Report } from './types';
 
 export interface ParseOptions {
@@ -38,17 +40,48 @@ function parse(input: Uint8Array | string, { id, file }: ParseOptions): Report {
 	const text = decodeSeed(input);
 	if (isBinary(text))
 		throw new ParseError(file, null, 'not text: it holds control characters that no article has');
-	const { title, paragraphs } = splitArticle(text);
-	if (paragraphs.length === 0) throw new ParseError(file, null, 'no paragraphs of article text');
-	const { lead, meetings, diagnostics } = readParagraphs(paragraphs);
-	if (meetings.length === 0) {
+	const front = readFrontMatter(text);
+	const { title, paragraphs: body } = splitArticle(front.rest);
+	if (body.length === 0) throw new ParseError(file, null, 'no paragraphs of article text');
+	const reading = readParagraphs(body);
+	if (reading.meetings.length === 0) {
 		throw new ParseError(
 			file,
 			null,
 			'no meeting: no paragraph starts with a date, a region and 召开'
 		);
 	}
-	return { id, title, lead, paragraphs, meetings, diagnostics };
+	const found = articleSource({ paragraphs: body, meetings: reading.meetings });
+	const citation = { ...found, ...front.stated };
+	// Front-matter lines that could not be read stay text: the first paragraphs, each with why.
+	const kept = front.rejected.map((r) => r.text);
+	const { lead, meetings, diagnostics } = shifted(reading, kept.length);
+	return {
+		id,
+		title,
+		lead,
+		paragraphs: [...kept, ...body],
+		meetings,
+		diagnostics: [
+			...front.rejected.map((r, paragraph) => ({ paragraph, reason: r.reason })),
+			...diagnostics
+		],
+		citation
+	};
+}
+
+/** The reading with every paragraph number moved on by `by`. */
+function shifted(reading: Reading, by: number): Reading {
+	if (by === 0) return reading;
+	return {
+		lead: reading.lead,
+		meetings: reading.meetings.map((m) => ({
+			...m,
+			statements: m.statements.map((s) => ({ ...s, paragraph: s.paragraph + by })),
+			source: { paragraphs: m.source.paragraphs.map((n) => n + by) }
+		})),
+		diagnostics: reading.diagnostics.map((d) => ({ ...d, paragraph: d.paragraph + by }))
+	};
 }
 
 /**

@@ -23,6 +23,22 @@ export interface Report {
 	 * Added in the genre release; [] for an article read whole.
 	 */
 	diagnostics: Diagnostic[];
+	/**
+	 * Who published the article, when and where, as far as it says (a newspaper's footer, a 来源
+	 * line, an agency's dateline, a 原文链接 line) or its front matter states (which wins). Added
+	 * in the publishing release.
+	 */
+	citation: Citation;
+}
+
+/** What a citation of the article names; each null when neither the article nor its front matter says. */
+export interface Citation {
+	/** The paper or agency: 人民日报, 新华社 … */
+	outlet: string | null;
+	/** The day it was published, 'YYYY-MM-DD'. */
+	published: string | null;
+	/** Where it was published: an absolute http(s) URL. */
+	url: string | null;
 }
 
 export interface Diagnostic {
