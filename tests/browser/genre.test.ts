@@ -17,7 +17,6 @@ beforeAll(async () => {
 		copyFileSync(new URL(`../fixtures/${name}`, import.meta.url), join(dir, name));
 	}
 	server = await startServer({ SEEDS_DIR: dir });
-	await server.indexed();
 });
 
 afterAll(async () => {

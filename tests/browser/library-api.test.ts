@@ -19,7 +19,6 @@ beforeAll(async () => {
 	copyFileSync(fixture('xinhua-plain.txt'), join(dir, 'xinhua.txt'));
 	copyFileSync(fixture('undated.txt'), join(dir, 'undated.txt'));
 	server = await startServer({ SEEDS_DIR: dir });
-	await server.indexed();
 });
 
 afterAll(async () => {

@@ -27,7 +27,6 @@ beforeAll(async () => {
 	copyFileSync(fixture('div-span-gbk.html'), join(dir, 'gbk.html'));
 	copyFileSync(fixture('no-meeting.txt'), join(dir, 'broken.txt'));
 	server = await startServer({ SEEDS_DIR: dir, MEETING_MAP_CACHE: join(root, 'cache') });
-	await server.indexed();
 });
 
 afterAll(async () => {

@@ -25,7 +25,6 @@ beforeAll(async () => {
 	copyFileSync(fixture('text-only.html'), join(dir, 'text-only.html'));
 	copyFileSync(fixture('no-meeting.txt'), join(dir, 'broken.txt'));
 	server = await startServer({ SEEDS_DIR: dir });
-	await server.indexed();
 });
 
 afterAll(async () => {
