@@ -44,8 +44,15 @@ describe('pickReport', () => {
 	});
 
 	it('shows several reports as one campaign, and names the ids no report has', async () => {
-		const full = (id: string) =>
-			({ id, title: id, paragraphs: [], meetings: [], diagnostics: [] }) as unknown as Report;
+		const full = (id: string): Report => ({
+			id,
+			title: id,
+			lead: '',
+			paragraphs: [],
+			meetings: [],
+			diagnostics: [],
+			citation: { outlet: null, published: null, url: null }
+		});
 		const picked = await pickReport(
 			listSource([full('a'), full('b'), full('c')]),
 			new URL('http://x/?reports=c,zz&reports=a&report=b'),
