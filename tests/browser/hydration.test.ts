@@ -154,7 +154,7 @@ describe('the app’s start', () => {
 			regions: 34,
 			labels: 34,
 			title: 1,
-			pages: 3,
+			pages: 4,
 			search: 1,
 			days: 5,
 			legend: 1,
