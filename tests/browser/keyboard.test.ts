@@ -189,11 +189,17 @@ describe('the map by keyboard', { timeout: SLOW }, () => {
 		expect(await said(w.page)).toMatch(/^河南/);
 		// The ring, drawn by the WebGL map this time (the SVG map is hidden under it).
 		await expect.poll(() => ringPixels(w.page, '410000'), { timeout: 10_000 }).toBeGreaterThan(100);
-		// maplibre's own arrow keys (which pan) are off: the view stays where it was.
+		// maplibre's own arrow keys (which pan) are off, and at the country's view every province
+		// is in sight: the view stays where it was, down to 香港 at the map's edge and back.
 		const hash = new URL(w.page.url()).hash;
-		await w.page.keyboard.press('ArrowDown');
-		await w.page.waitForTimeout(300);
+		for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
+			await w.page.keyboard.press(key);
+		}
+		expect(await said(w.page)).toMatch(/^香港/);
+		await w.page.waitForTimeout(500);
 		expect(new URL(w.page.url()).hash).toBe(hash);
+		for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp']) await w.page.keyboard.press(key);
+		expect(await said(w.page)).toMatch(/^湖北/);
 		// + zooms in.
 		const zoom = () => w.page.evaluate(() => parseFloat(location.hash.slice(1)));
 		const before = await zoom();

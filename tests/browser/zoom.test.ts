@@ -167,3 +167,36 @@ describe('the SVG map zooms and pans without WebGL', { timeout: 60_000 }, () => 
 		await w.context.close();
 	});
 });
+
+describe('the SVG map’s zoom, handed to the WebGL map', { timeout: 60_000 }, () => {
+	const browser = useBrowser();
+
+	it('shows where the wheel zoomed the SVG map when the WebGL map takes over', async () => {
+		const w = await watchedPage(browser(), baseURL);
+		await w.page.goto(baseURL + '/');
+		await mapReady(w.page);
+		// The wheel is the reach that loads the WebGL map; until it has, the SVG map zooms.
+		const [x, y] = await middleOf(w.page, '420000');
+		await w.page.mouse.move(x, y);
+		for (let i = 0; i < 4; i++) await w.page.mouse.wheel(0, -300);
+		await expect.poll(async () => (await camera(w.page)).k).toBeGreaterThan(8);
+		await w.page.waitForSelector('.map-view[data-renderer="webgl"]', { timeout: 30_000 });
+		// 湖北 is still in the middle of what is shown, and large: the WebGL map is zoomed in too.
+		const zoom = await w.page.evaluate(() => parseFloat(location.hash.slice(1)));
+		expect(zoom).toBeGreaterThan(6);
+		const map = (await w.page.locator('.map-view').boundingBox())!;
+		const hubei = await w.page.evaluate(() => {
+			const label = [...document.querySelectorAll('.gl .labels span')].find((s) =>
+				s.textContent?.startsWith('湖北')
+			);
+			const r = label!.getBoundingClientRect();
+			return [r.x + r.width / 2, r.y + r.height / 2];
+		});
+		expect(hubei[0]).toBeGreaterThan(map.x);
+		expect(hubei[0]).toBeLessThan(map.x + map.width);
+		expect(hubei[1]).toBeGreaterThan(map.y);
+		expect(hubei[1]).toBeLessThan(map.y + map.height);
+		expect(w.errors).toStrictEqual([]);
+		await w.context.close();
+	});
+});

@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { provinces } from '../geo/shapes';
-import { simplifyShared } from './sharedBorders';
+import { sharedBorders, simplifyShared } from './sharedBorders';
 import { projected } from './svgMap';
 
 type Shape = Feature<Polygon | MultiPolygon, { code: string }>;
@@ -79,5 +79,19 @@ describe('simplifyShared', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('sharedBorders', () => {
+	it('pairs the shapes that share a stretch of border, and no shape with itself', () => {
+		// A and B side by side, C touching B only at a corner, D apart; E's two parts touch.
+		const shapes = [
+			shape('A', [[square(0, 0, 10)]]),
+			shape('B', [[square(10, 0, 10)]]),
+			shape('C', [[square(20, 10, 10)]]),
+			shape('D', [[square(50, 50, 5)]]),
+			shape('E', [[square(60, 0, 5)], [square(65, 0, 5)]])
+		];
+		expect(sharedBorders(shapes)).toStrictEqual([[1], [0], [], [], []]);
 	});
 });
