@@ -1,34 +1,24 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeClean, openPage, useBrowser, type Watched } from './chromium';
-import { startServer, type Server } from './startServer';
+import { fixtureFile, seedFile, serveSeeds, type Server } from './startServer';
 
 const SEED = '000_44db7bec739ae390';
 const SEED_TITLE =
 	'以为民谋利为民尽责的成效取信于民 ——山西、内蒙古、浙江、福建、河南、湖北、广西、重庆、贵州、云南、新疆部署开展第二批主题教育';
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
 
 // Two articles of one campaign (the seed, and a GBK roundup of the north-west that also reports
 // 山西 on 2019-09-10) and a third of another year.
-let root: string;
 let server: Server;
 
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'campaign-'));
-	const dir = join(root, 'seeds');
-	mkdirSync(dir);
-	copyFileSync(new URL(`../../seeds/${SEED}.txt`, import.meta.url), join(dir, `${SEED}.txt`));
-	copyFileSync(fixture('div-span-gbk.html'), join(dir, 'northwest.html'));
-	copyFileSync(fixture('xinhua-plain.txt'), join(dir, 'xinhua.txt'));
-	server = await startServer({ SEEDS_DIR: dir });
+	server = await serveSeeds({
+		[`${SEED}.txt`]: seedFile(SEED),
+		'northwest.html': fixtureFile('div-span-gbk.html'),
+		'xinhua.txt': fixtureFile('xinhua-plain.txt')
+	});
 });
 
-afterAll(async () => {
-	await server?.stop();
-	rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 const browser = useBrowser(['--disable-3d-apis']);
 

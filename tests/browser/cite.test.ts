@@ -1,27 +1,17 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapReady, useBrowser, watchedPage } from './chromium';
-import { startServer, type Server } from './startServer';
+import { fixtureFile, serveSeeds, type Server } from './startServer';
 
 // An article whose front matter cites it (outlet, day, URL), beside one that says nothing of it.
 const ARTICLES = ['front-matter.txt', 'twice.txt'];
-let dir: string;
 let server: Server;
 
 beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'cite-'));
-	for (const name of ARTICLES) {
-		copyFileSync(new URL(`../fixtures/${name}`, import.meta.url), join(dir, name));
-	}
-	server = await startServer({ SEEDS_DIR: dir });
+	server = await serveSeeds(Object.fromEntries(ARTICLES.map((name) => [name, fixtureFile(name)])));
 });
 
-afterAll(async () => {
-	await server?.stop();
-	rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 const browser = useBrowser(['--disable-3d-apis']);
 const ORIGINAL = 'https://news.example.cn/2023-11/03/c_1.htm';

@@ -1,28 +1,17 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapReady, useBrowser, watchedPage, type Watched } from './chromium';
-import { startServer, type Server } from './startServer';
+import { fixtureFile, serveSeeds, type Server } from './startServer';
 
 // Articles of the genre in the forms the seed does not have: several speakers in one meeting, a
 // province reported twice, meetings without a date, and bodies that are not provinces.
 const ARTICLES = ['two-speakers.txt', 'twice.txt', 'undated.txt', 'units.txt'];
-let dir: string;
 let server: Server;
 
 beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'genre-'));
-	for (const name of ARTICLES) {
-		copyFileSync(new URL(`../fixtures/${name}`, import.meta.url), join(dir, name));
-	}
-	server = await startServer({ SEEDS_DIR: dir });
+	server = await serveSeeds(Object.fromEntries(ARTICLES.map((name) => [name, fixtureFile(name)])));
 });
 
-afterAll(async () => {
-	await server?.stop();
-	rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 const browser = useBrowser(['--disable-3d-apis']);
 

@@ -1,30 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type Server } from './startServer';
+import { fixtureFile, seedFile, serveSeeds, type Server } from './startServer';
 
 const SEED = '000_44db7bec739ae390';
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
 
 // Three articles: the seed (2019), a wire copy (2024) and one whose meetings are all undated.
-let root: string;
 let server: Server;
 
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'library-api-'));
-	const dir = join(root, 'seeds');
-	mkdirSync(dir);
-	copyFileSync(new URL(`../../seeds/${SEED}.txt`, import.meta.url), join(dir, `${SEED}.txt`));
-	copyFileSync(fixture('xinhua-plain.txt'), join(dir, 'xinhua.txt'));
-	copyFileSync(fixture('undated.txt'), join(dir, 'undated.txt'));
-	server = await startServer({ SEEDS_DIR: dir });
+	server = await serveSeeds({
+		[`${SEED}.txt`]: seedFile(SEED),
+		'xinhua.txt': fixtureFile('xinhua-plain.txt'),
+		'undated.txt': fixtureFile('undated.txt')
+	});
 });
 
-afterAll(async () => {
-	await server?.stop();
-	rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 const get = async (path: string) => {
 	const response = await fetch(server.baseURL + path);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer as serve, type Server as Served } from '../../scripts/serve';
@@ -34,6 +34,28 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 		stop: async () => {
 			await server.stop();
 			if (cache) rmSync(cache, { recursive: true, force: true });
+		}
+	};
+}
+
+/** The project's seed, as a file a test's seeds folder can hold. */
+export const seedFile = (id: string) => new URL(`../../seeds/${id}.txt`, import.meta.url);
+/** A fixture article (tests/fixtures/). */
+export const fixtureFile = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
+
+/**
+ * A server of its own over a seeds folder made for the test: each file under the name it is
+ * given (which becomes its report's id), the folder removed when the server stops.
+ */
+export async function serveSeeds(files: Record<string, URL>): Promise<Server> {
+	const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+	for (const [name, from] of Object.entries(files)) copyFileSync(from, join(dir, name));
+	const server = await startServer({ SEEDS_DIR: dir });
+	return {
+		...server,
+		stop: async () => {
+			await server.stop();
+			rmSync(dir, { recursive: true, force: true });
 		}
 	};
 }
